@@ -1,0 +1,17 @@
+package org.posyandu.api.pendanaan;
+
+import java.util.List;
+
+import org.osgi.annotation.versioning.ProviderType;
+
+/** Funding records per Posyandu, so the province can study where Posyandu money comes from. */
+@ProviderType
+public interface PendanaanService {
+
+    Pendanaan add(String posyanduId, PendanaanInput input);
+
+    /** Records of a Posyandu, newest year first; {@code tahun} null for all years. */
+    List<Pendanaan> list(String posyanduId, Integer tahun);
+
+    void delete(String posyanduId, String id);
+}

@@ -1,0 +1,25 @@
+package org.posyandu.api.posyandu;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.osgi.annotation.versioning.ProviderType;
+
+/** Registry of Posyandu. Validation failures surface as {@link org.posyandu.api.error.ApiException}s. */
+@ProviderType
+public interface PosyanduService {
+
+    /** Creates a Posyandu; the desa must exist and the name must be free within the desa. */
+    Posyandu create(PosyanduInput input);
+
+    /** Replaces the editable fields of an existing Posyandu. */
+    Posyandu update(String id, PosyanduInput input);
+
+    Optional<Posyandu> find(String id);
+
+    /**
+     * Lists Posyandu in a region (any level; {@code null} for all), optionally only active or inactive ones,
+     * ordered by desa code then name.
+     */
+    List<Posyandu> list(String wilayah, Boolean aktif, int offset, int limit);
+}

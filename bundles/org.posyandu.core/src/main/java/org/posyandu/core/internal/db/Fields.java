@@ -1,0 +1,71 @@
+package org.posyandu.core.internal.db;
+
+import java.sql.SQLException;
+import java.util.Locale;
+import java.util.UUID;
+
+import org.posyandu.api.error.Errors;
+
+/** Small rules shared by the registry services: ids, name keys, RT/RW, database constraint errors. */
+public final class Fields {
+    private Fields() {
+    }
+
+    /** A new random UUID (version 4) as text. */
+    public static String newId() {
+        return UUID.randomUUID().toString();
+    }
+
+    /** Whether the text is a UUID in canonical form; anything else cannot be an id of ours. */
+    public static boolean isId(String id) {
+        if (id == null || id.length() != 36) {
+            return false;
+        }
+        try {
+            return UUID.fromString(id).toString().equals(id.toLowerCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    /** Trims and collapses inner whitespace; null stays null, blank becomes null. */
+    public static String clean(String text) {
+        if (text == null) {
+            return null;
+        }
+        String cleaned = text.strip().replaceAll("\\s+", " ");
+        return cleaned.isEmpty() ? null : cleaned;
+    }
+
+    /** The comparison key of a name: cleaned and lower case, so "Melati 1" and " melati  1" are one name. */
+    public static String nameKey(String name) {
+        return clean(name).toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Checks an RT or RW number (1 to 3 digits, not zero) and returns it zero-padded to three digits as
+     * written on KK ("001"); returns null when absent or invalid (the error is recorded).
+     */
+    public static String rtRw(Errors errors, String field, String value) {
+        String v = clean(value);
+        if (v == null) {
+            return null;
+        }
+        if (!v.matches("\\d{1,3}") || Integer.parseInt(v) == 0) {
+            errors.add(field, "rtRw.format", "Harus berupa angka 1 sampai 999, misalnya 003.",
+                    "Must be a number from 1 to 999, e.g. 003.");
+            return null;
+        }
+        return String.format("%03d", Integer.parseInt(v));
+    }
+
+    /** Whether a failure was caused by a unique or primary key constraint (SQLState 23505). */
+    public static boolean isUniqueViolation(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof SQLException e && "23505".equals(e.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

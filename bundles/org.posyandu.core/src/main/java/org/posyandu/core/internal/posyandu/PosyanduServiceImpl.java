@@ -1,0 +1,161 @@
+package org.posyandu.core.internal.posyandu;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import javax.persistence.EntityManager;
+import javax.persistence.TypedQuery;
+
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.posyandu.api.error.ConflictException;
+import org.posyandu.api.error.Errors;
+import org.posyandu.api.error.FieldError;
+import org.posyandu.api.posyandu.Posyandu;
+import org.posyandu.api.posyandu.PosyanduInput;
+import org.posyandu.api.posyandu.PosyanduService;
+import org.posyandu.api.wilayah.Tingkat;
+import org.posyandu.api.wilayah.WilayahService;
+import org.posyandu.core.internal.db.CoreSchema;
+import org.posyandu.core.internal.db.Fields;
+import org.posyandu.core.internal.wilayah.WilayahEntity;
+
+@Component(service = PosyanduService.class)
+public final class PosyanduServiceImpl implements PosyanduService {
+    private final JpaTemplate jpa;
+    private final WilayahService wilayah;
+
+    @Activate
+    public PosyanduServiceImpl(@Reference(target = "(osgi.unit.name=posyandu-core)") JpaTemplate jpa,
+            @Reference WilayahService wilayah, @Reference CoreSchema schema) {
+        this.jpa = jpa;
+        this.wilayah = wilayah;
+    }
+
+    @Override
+    public Posyandu create(PosyanduInput input) {
+        Valid v = validate(input);
+        return save(() -> jpa.txExpr(TransactionType.Required, em -> {
+            checkNameFree(em, v, null);
+            PosyanduEntity entity = new PosyanduEntity(Fields.newId(), Instant.now());
+            v.applyTo(entity);
+            em.persist(entity);
+            em.flush();
+            return toPosyandu(em, entity);
+        }), v);
+    }
+
+    @Override
+    public Posyandu update(String id, PosyanduInput input) {
+        Valid v = validate(input);
+        return save(() -> jpa.txExpr(TransactionType.Required, em -> {
+            PosyanduEntity entity = PosyanduEntity.require(em, id);
+            checkNameFree(em, v, id);
+            v.applyTo(entity);
+            em.flush();
+            return toPosyandu(em, entity);
+        }), v);
+    }
+
+    @Override
+    public Optional<Posyandu> find(String id) {
+        if (!Fields.isId(id)) {
+            return Optional.empty();
+        }
+        return jpa.txExpr(TransactionType.Required,
+                em -> Optional.ofNullable(em.find(PosyanduEntity.class, id)).map(p -> toPosyandu(em, p)));
+    }
+
+    @Override
+    public List<Posyandu> list(String wilayahKode, Boolean aktif, int offset, int limit) {
+        return jpa.txExpr(TransactionType.Required, em -> {
+            StringBuilder jpql = new StringBuilder(
+                    "SELECT p, w.nama FROM PosyanduEntity p, WilayahEntity w WHERE w.kode = p.desaKode");
+            if (wilayahKode != null) {
+                jpql.append(" AND (p.desaKode = :kode OR p.desaKode LIKE :under)");
+            }
+            if (aktif != null) {
+                jpql.append(" AND p.aktif = :aktif");
+            }
+            jpql.append(" ORDER BY p.desaKode, p.namaKunci");
+            TypedQuery<Object[]> q = em.createQuery(jpql.toString(), Object[].class);
+            if (wilayahKode != null) {
+                q.setParameter("kode", wilayahKode).setParameter("under", wilayahKode + ".%");
+            }
+            if (aktif != null) {
+                q.setParameter("aktif", aktif);
+            }
+            return q.setFirstResult(offset).setMaxResults(limit).getResultList().stream()
+                    .map(row -> ((PosyanduEntity) row[0]).toPosyandu((String) row[1])).toList();
+        });
+    }
+
+    private static Posyandu toPosyandu(EntityManager em, PosyanduEntity p) {
+        WilayahEntity desa = em.find(WilayahEntity.class, p.getDesaKode());
+        return p.toPosyandu(desa == null ? null : desa.getNama());
+    }
+
+    private static void checkNameFree(EntityManager em, Valid v, String selfId) {
+        List<String> clash = em.createQuery("SELECT p.id FROM PosyanduEntity p"
+                + " WHERE p.desaKode = :desa AND p.namaKunci = :key", String.class)
+                .setParameter("desa", v.desaKode).setParameter("key", v.namaKunci).getResultList();
+        clash.stream().filter(existing -> !existing.equals(selfId)).findFirst().ifPresent(existing -> {
+            throw nameTaken(v, existing);
+        });
+    }
+
+    private static ConflictException nameTaken(Valid v, String existingId) {
+        return new ConflictException(new FieldError("nama", "posyandu.namaUnik",
+                "Sudah ada Posyandu bernama '" + v.nama + "' di desa " + v.desaKode + ".",
+                "A Posyandu named '" + v.nama + "' already exists in desa " + v.desaKode + "."),
+                existingId, existingId == null ? null : "/posyandu/" + existingId);
+    }
+
+    /** Runs a write; a unique-key race lost to a concurrent writer still answers 409, not 500. */
+    private static Posyandu save(java.util.function.Supplier<Posyandu> write, Valid v) {
+        try {
+            return write.get();
+        } catch (RuntimeException e) {
+            if (Fields.isUniqueViolation(e)) {
+                throw nameTaken(v, null);
+            }
+            throw e;
+        }
+    }
+
+    private Valid validate(PosyanduInput in) {
+        Errors errors = new Errors();
+        if (in == null) {
+            errors.add("", "required", "Isi permintaan kosong.", "The request body is empty.");
+            errors.throwIfAny();
+        }
+        String nama = Fields.clean(in.nama());
+        if (errors.require("nama", nama)) {
+            errors.maxLength("nama", nama, 120);
+        }
+        String desaKode = Fields.clean(in.desaKode());
+        if (errors.require("desaKode", desaKode) && !wilayah.exists(desaKode, Tingkat.DESA)) {
+            errors.add("desaKode", "desa.exists",
+                    "Kode desa/kelurahan '" + desaKode + "' tidak ada dalam daftar wilayah Kemendagri.",
+                    "Desa/kelurahan code '" + desaKode + "' is not in the Kemendagri region list.");
+        }
+        String alamat = Fields.clean(in.alamat());
+        errors.maxLength("alamat", alamat, 255);
+        String rt = Fields.rtRw(errors, "rt", in.rt());
+        String rw = Fields.rtRw(errors, "rw", in.rw());
+        errors.throwIfAny();
+        return new Valid(nama, Fields.nameKey(nama), desaKode, alamat, rt, rw, in);
+    }
+
+    private record Valid(String nama, String namaKunci, String desaKode, String alamat, String rt, String rw,
+            PosyanduInput in) {
+        void applyTo(PosyanduEntity e) {
+            e.set(nama, namaKunci, desaKode, alamat, rt, rw, in.strata(), in.aktif() == null || in.aktif(),
+                    Instant.now());
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package org.posyandu.core.internal.wilayah;
+
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import javax.persistence.TypedQuery;
+
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.posyandu.api.wilayah.Tingkat;
+import org.posyandu.api.wilayah.Wilayah;
+import org.posyandu.api.wilayah.WilayahKode;
+import org.posyandu.api.wilayah.WilayahService;
+import org.posyandu.core.internal.db.CoreSchema;
+
+@Component(service = WilayahService.class)
+public final class WilayahServiceImpl implements WilayahService {
+    private final JpaTemplate jpa;
+    private final Map<Tingkat, Integer> stats;
+
+    @Activate
+    public WilayahServiceImpl(@Reference(target = "(osgi.unit.name=posyandu-core)") JpaTemplate jpa,
+            @Reference CoreSchema schema) {
+        this.jpa = jpa;
+        // reference data that only changes with a new data set: count once
+        this.stats = Collections.unmodifiableMap(countByTingkat());
+    }
+
+    @Override
+    public Optional<Wilayah> find(String kode) {
+        if (!WilayahKode.isValid(kode)) {
+            return Optional.empty();
+        }
+        return jpa.txExpr(TransactionType.Required,
+                em -> Optional.ofNullable(em.find(WilayahEntity.class, kode)).map(WilayahEntity::toWilayah));
+    }
+
+    @Override
+    public List<Wilayah> children(String kode) {
+        return jpa.txExpr(TransactionType.Required, em -> em.createQuery(
+                "SELECT w FROM WilayahEntity w WHERE w.indukKode = :kode ORDER BY w.kode", WilayahEntity.class)
+                .setParameter("kode", kode).getResultList().stream().map(WilayahEntity::toWilayah).toList());
+    }
+
+    @Override
+    public List<Wilayah> search(String text, Tingkat tingkat, String within, int limit) {
+        String key = WilayahLoader.searchKey(text.strip());
+        return jpa.txExpr(TransactionType.Required, em -> {
+            StringBuilder jpql = new StringBuilder("SELECT w FROM WilayahEntity w WHERE w.namaCari LIKE :pattern");
+            if (tingkat != null) {
+                jpql.append(" AND w.tingkat = :tingkat");
+            }
+            if (within != null) {
+                jpql.append(" AND w.kode LIKE :within");
+            }
+            // names that start with the text first, then shorter (closer) names, then by code
+            jpql.append(" ORDER BY CASE WHEN w.namaCari LIKE :prefix THEN 0 ELSE 1 END, w.tingkat, w.kode");
+            TypedQuery<WilayahEntity> q = em.createQuery(jpql.toString(), WilayahEntity.class)
+                    .setParameter("pattern", "%" + stripWildcards(key) + "%")
+                    .setParameter("prefix", stripWildcards(key) + "%");
+            if (tingkat != null) {
+                q.setParameter("tingkat", (short) tingkat.parts());
+            }
+            if (within != null) {
+                q.setParameter("within", stripWildcards(within) + ".%");
+            }
+            return q.setMaxResults(limit).getResultList().stream().map(WilayahEntity::toWilayah).toList();
+        });
+    }
+
+    @Override
+    public Map<Tingkat, Integer> stats() {
+        return stats;
+    }
+
+    private Map<Tingkat, Integer> countByTingkat() {
+        Map<Tingkat, Integer> result = new EnumMap<>(Tingkat.class);
+        for (Tingkat t : Tingkat.values()) {
+            result.put(t, 0);
+        }
+        jpa.txExpr(TransactionType.Required, em -> em.createQuery(
+                "SELECT w.tingkat, COUNT(w) FROM WilayahEntity w GROUP BY w.tingkat", Object[].class)
+                .getResultList())
+                .forEach(row -> result.put(Tingkat.values()[((Number) row[0]).intValue() - 1],
+                        ((Number) row[1]).intValue()));
+        return result;
+    }
+
+    /** Region names contain no LIKE wildcards, so user-typed ones are dropped rather than interpreted. */
+    static String stripWildcards(String text) {
+        return text.replace("%", "").replace("_", "");
+    }
+}

@@ -1,0 +1,67 @@
+package org.posyandu.rest.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Type;
+
+import javax.ws.rs.BadRequestException;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.MultivaluedMap;
+
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ServiceScope;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsMediaType;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.fasterxml.jackson.jaxrs.json.JacksonJsonProvider;
+
+/**
+ * The one JSON provider of the API (also for {@code application/problem+json}). ISO-8601 dates, no default
+ * typing ever (polymorphic deserialisation is the classic Jackson gadget hole), unknown fields rejected so a
+ * typo in a form field is an error the kader sees, not data silently lost.
+ */
+@Component(service = {javax.ws.rs.ext.MessageBodyReader.class, javax.ws.rs.ext.MessageBodyWriter.class},
+        scope = ServiceScope.PROTOTYPE)
+@JaxrsExtension
+@JaxrsName("posyandu.jackson")
+@JaxrsMediaType(MediaType.APPLICATION_JSON)
+public final class JacksonProvider extends JacksonJsonProvider {
+
+    public JacksonProvider() {
+        super(mapper());
+    }
+
+    /** Unreadable JSON becomes a 400/422 problem naming the field (see the WebApplicationException mapper). */
+    @Override
+    public Object readFrom(Class<Object> type, Type genericType, Annotation[] annotations, MediaType mediaType,
+            MultivaluedMap<String, String> headers, InputStream body) throws IOException {
+        try {
+            return super.readFrom(type, genericType, annotations, mediaType, headers, body);
+        } catch (JsonProcessingException e) {
+            throw new BadRequestException(e);
+        }
+    }
+
+    static ObjectMapper mapper() {
+        return JsonMapper.builder()
+                .addModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                .serializationInclusion(JsonInclude.Include.ALWAYS)
+                .build();
+    }
+}

@@ -1,0 +1,57 @@
+package org.posyandu.rest.internal;
+
+import org.posyandu.api.error.FieldError;
+import org.posyandu.api.error.ValidationException;
+import org.posyandu.api.wilayah.WilayahKode;
+
+/**
+ * Query parameters arrive as text and are checked here, so a bad one is a 422 naming the parameter instead
+ * of the JAX-RS default (a bare 404 for an unparsable number).
+ */
+final class Params {
+    private Params() {
+    }
+
+    static int intParam(String name, String value, int defaultValue, int min, int max) {
+        if (value == null || value.isBlank()) {
+            return defaultValue;
+        }
+        try {
+            int v = Integer.parseInt(value.strip());
+            if (v >= min && v <= max) {
+                return v;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw ValidationException.of(new FieldError(name, "range",
+                "Harus bilangan bulat dari " + min + " sampai " + max + ".",
+                "Must be a whole number from " + min + " to " + max + "."));
+    }
+
+    static Boolean booleanParam(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        return switch (value.strip()) {
+            case "true" -> Boolean.TRUE;
+            case "false" -> Boolean.FALSE;
+            default -> throw ValidationException.of(new FieldError(name, "boolean", "Isi dengan true atau false.",
+                    "Use true or false."));
+        };
+    }
+
+    /** An optional region code filter; must be a well-formed Kemendagri code of any level. */
+    static String wilayahParam(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String kode = value.strip();
+        if (!WilayahKode.isValid(kode)) {
+            throw ValidationException.of(new FieldError(name, "wilayah.format",
+                    "Kode wilayah harus berbentuk 16, 16.71, 16.71.17 atau 16.71.17.1003.",
+                    "Region codes look like 16, 16.71, 16.71.17 or 16.71.17.1003."));
+        }
+        return kode;
+    }
+}

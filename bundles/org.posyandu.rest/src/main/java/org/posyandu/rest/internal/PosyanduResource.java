@@ -1,0 +1,72 @@
+package org.posyandu.rest.internal;
+
+import java.net.URI;
+import java.util.List;
+
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.UriInfo;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JSONRequired;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+import org.posyandu.api.error.NotFoundException;
+import org.posyandu.api.posyandu.Posyandu;
+import org.posyandu.api.posyandu.PosyanduInput;
+import org.posyandu.api.posyandu.PosyanduService;
+
+@Component(service = PosyanduResource.class)
+@JaxrsResource
+@JSONRequired
+@Path("posyandu")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public final class PosyanduResource {
+    private final PosyanduService posyandu;
+
+    @Activate
+    public PosyanduResource(@Reference PosyanduService posyandu) {
+        this.posyandu = posyandu;
+    }
+
+    @POST
+    public Response create(PosyanduInput input, @Context UriInfo uri) {
+        Posyandu created = posyandu.create(input);
+        return Response.created(location(uri, created.id())).entity(created).build();
+    }
+
+    /** {@code ?wilayah=16.71} (any level), {@code ?aktif=true|false}, {@code ?offset=&limit=} (max 500). */
+    @GET
+    public List<Posyandu> list(@QueryParam("wilayah") String wilayah, @QueryParam("aktif") String aktif,
+            @QueryParam("offset") String offset, @QueryParam("limit") String limit) {
+        return posyandu.list(Params.wilayahParam("wilayah", wilayah), Params.booleanParam("aktif", aktif),
+                Params.intParam("offset", offset, 0, 0, Integer.MAX_VALUE), Params.intParam("limit", limit, 100, 1, 500));
+    }
+
+    @GET
+    @Path("{id}")
+    public Posyandu get(@PathParam("id") String id) {
+        return posyandu.find(id).orElseThrow(() -> new NotFoundException("Posyandu", "Posyandu", id));
+    }
+
+    @PUT
+    @Path("{id}")
+    public Posyandu update(@PathParam("id") String id, PosyanduInput input) {
+        return posyandu.update(id, input);
+    }
+
+    static URI location(UriInfo uri, String id) {
+        return uri.getAbsolutePathBuilder().path(id).build();
+    }
+}

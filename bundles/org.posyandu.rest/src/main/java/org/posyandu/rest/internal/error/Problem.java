@@ -1,0 +1,41 @@
+package org.posyandu.rest.internal.error;
+
+import java.util.List;
+
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+
+import org.posyandu.api.error.ApiException;
+import org.posyandu.api.error.ConflictException;
+import org.posyandu.api.error.FieldError;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * RFC 9457 problem document: the only shape an error ever has on this API. Text in Bahasa Indonesia, with
+ * the English alongside in {@code titleEn}/{@code detailEn} and in each error's {@code messageEn}.
+ *
+ * @param existing path of the record that is already there (409 only)
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Problem(String type, String title, String titleEn, int status, String detail, String detailEn,
+        List<FieldError> errors, String existing) {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+    private static final String TYPE_PREFIX = "urn:posyandu:problem:";
+
+    public static Problem of(int status, String slug, String title, String titleEn, String detail, String detailEn,
+            List<FieldError> errors) {
+        return new Problem(TYPE_PREFIX + slug, title, titleEn, status, detail, detailEn, errors, null);
+    }
+
+    public static Problem of(ApiException e) {
+        String existing = e instanceof ConflictException c ? c.existingPath() : null;
+        return new Problem(TYPE_PREFIX + e.type(), e.title(), e.titleEn(), e.status(), e.detail(), e.detailEn(),
+                e.errors(), existing);
+    }
+
+    public Response toResponse() {
+        return Response.status(status).type(MediaType.valueOf(MEDIA_TYPE)).entity(this).build();
+    }
+}
