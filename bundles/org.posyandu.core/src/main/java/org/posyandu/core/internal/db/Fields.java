@@ -1,10 +1,13 @@
 package org.posyandu.core.internal.db;
 
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.UUID;
 
 import org.posyandu.api.error.Errors;
+import org.posyandu.api.error.FieldError;
+import org.posyandu.api.error.ValidationException;
 
 /** Small rules shared by the registry services: ids, name keys, RT/RW, database constraint errors. */
 public final class Fields {
@@ -57,6 +60,21 @@ public final class Fields {
             return null;
         }
         return String.format("%03d", Integer.parseInt(v));
+    }
+
+    /** A missing JSON body is a 422 on the whole document (field ""), not a NullPointerException. */
+    public static void requireBody(Object body) {
+        if (body == null) {
+            throw ValidationException.of(new FieldError("", "required", "Isi permintaan kosong.",
+                    "The request body is empty."));
+        }
+    }
+
+    /** Records an error when a date that has already happened (birth, start, training) lies in the future. */
+    public static void notInFuture(Errors errors, String field, LocalDate date) {
+        if (date != null && date.isAfter(LocalDate.now())) {
+            errors.add(field, "date.future", "Tanggal tidak boleh di masa depan.", "The date cannot be in the future.");
+        }
     }
 
     /** Whether a failure was caused by a unique or primary key constraint (SQLState 23505). */

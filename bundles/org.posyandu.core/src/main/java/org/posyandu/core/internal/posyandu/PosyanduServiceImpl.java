@@ -128,11 +128,8 @@ public final class PosyanduServiceImpl implements PosyanduService {
     }
 
     private Valid validate(PosyanduInput in) {
+        Fields.requireBody(in);
         Errors errors = new Errors();
-        if (in == null) {
-            errors.add("", "required", "Isi permintaan kosong.", "The request body is empty.");
-            errors.throwIfAny();
-        }
         String nama = Fields.clean(in.nama());
         if (errors.require("nama", nama)) {
             errors.maxLength("nama", nama, 120);

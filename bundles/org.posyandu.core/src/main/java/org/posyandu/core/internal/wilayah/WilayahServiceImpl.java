@@ -1,11 +1,13 @@
 package org.posyandu.core.internal.wilayah;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import javax.persistence.EntityManager;
 import javax.persistence.TypedQuery;
 
 import org.apache.aries.jpa.template.JpaTemplate;
@@ -50,28 +52,39 @@ public final class WilayahServiceImpl implements WilayahService {
 
     @Override
     public List<Wilayah> search(String text, Tingkat tingkat, String within, int limit) {
-        String key = WilayahLoader.searchKey(text.strip());
+        String key = stripWildcards(WilayahLoader.searchKey(text.strip()));
         return jpa.txExpr(TransactionType.Required, em -> {
-            StringBuilder jpql = new StringBuilder("SELECT w FROM WilayahEntity w WHERE w.namaCari LIKE :pattern");
-            if (tingkat != null) {
-                jpql.append(" AND w.tingkat = :tingkat");
+            // names that start with the text first (an index range scan), then names that contain it
+            List<Wilayah> result = new ArrayList<>(query(em, "w.namaCari LIKE :p", key + "%", tingkat, within, limit));
+            if (result.size() < limit) {
+                result.addAll(query(em, "w.namaCari LIKE :p AND w.namaCari NOT LIKE :start", "%" + key + "%",
+                        tingkat, within, limit - result.size()));
             }
-            if (within != null) {
-                jpql.append(" AND w.kode LIKE :within");
-            }
-            // names that start with the text first, then shorter (closer) names, then by code
-            jpql.append(" ORDER BY CASE WHEN w.namaCari LIKE :prefix THEN 0 ELSE 1 END, w.tingkat, w.kode");
-            TypedQuery<WilayahEntity> q = em.createQuery(jpql.toString(), WilayahEntity.class)
-                    .setParameter("pattern", "%" + stripWildcards(key) + "%")
-                    .setParameter("prefix", stripWildcards(key) + "%");
-            if (tingkat != null) {
-                q.setParameter("tingkat", (short) tingkat.parts());
-            }
-            if (within != null) {
-                q.setParameter("within", stripWildcards(within) + ".%");
-            }
-            return q.setMaxResults(limit).getResultList().stream().map(WilayahEntity::toWilayah).toList();
+            return result;
         });
+    }
+
+    private static List<Wilayah> query(EntityManager em, String condition, String pattern, Tingkat tingkat,
+            String within, int limit) {
+        StringBuilder jpql = new StringBuilder("SELECT w FROM WilayahEntity w WHERE ").append(condition);
+        if (tingkat != null) {
+            jpql.append(" AND w.tingkat = :tingkat");
+        }
+        if (within != null) {
+            jpql.append(" AND w.kode LIKE :within");
+        }
+        jpql.append(" ORDER BY w.tingkat, w.kode");
+        TypedQuery<WilayahEntity> q = em.createQuery(jpql.toString(), WilayahEntity.class).setParameter("p", pattern);
+        if (condition.contains(":start")) {
+            q.setParameter("start", pattern.substring(1));
+        }
+        if (tingkat != null) {
+            q.setParameter("tingkat", (short) tingkat.parts());
+        }
+        if (within != null) {
+            q.setParameter("within", within + ".%");
+        }
+        return q.setMaxResults(limit).getResultList().stream().map(WilayahEntity::toWilayah).toList();
     }
 
     @Override

@@ -1,0 +1,66 @@
+package org.posyandu.api.warga;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.EnumSet;
+import java.util.Locale;
+
+/**
+ * Target groups a Posyandu serves, derived from age, sex and pregnancy on a given day; never typed in.
+ * Ages are in completed months/years ({@link ChronoUnit#between}: a child born on 31 January is one month old
+ * on the last day of February). Groups overlap: a bayi is also a balita, a 16-year-old is remaja and usia
+ * produktif.
+ */
+public enum KelompokSasaran {
+    /** 0–11 months. */
+    BAYI,
+    /** 0–59 months. */
+    BALITA,
+    /** Pregnant: HPHT within the last 42 weeks. */
+    IBU_HAMIL,
+    /** 10–18 years (Permenkes 25/2014). */
+    REMAJA,
+    /** 15–59 years (Kemenkes usia produktif screening). */
+    USIA_PRODUKTIF,
+    /** 60 years and older (UU 13/1998). */
+    LANSIA;
+
+    /** 42 weeks: a pregnancy dated by HPHT has ended by then. */
+    private static final int PREGNANCY_DAYS = 294;
+
+    public String jsonName() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static EnumSet<KelompokSasaran> derive(LocalDate birthDate, JenisKelamin sex, LocalDate hpht,
+            LocalDate on) {
+        EnumSet<KelompokSasaran> groups = EnumSet.noneOf(KelompokSasaran.class);
+        if (birthDate == null || birthDate.isAfter(on)) {
+            return groups;
+        }
+        long months = ChronoUnit.MONTHS.between(birthDate, on);
+        long years = ChronoUnit.YEARS.between(birthDate, on);
+        if (months <= 11) {
+            groups.add(BAYI);
+        }
+        if (months <= 59) {
+            groups.add(BALITA);
+        }
+        if (years >= 10 && years <= 18) {
+            groups.add(REMAJA);
+        }
+        if (years >= 15 && years <= 59) {
+            groups.add(USIA_PRODUKTIF);
+        }
+        if (years >= 60) {
+            groups.add(LANSIA);
+        }
+        if (sex == JenisKelamin.P && hpht != null) {
+            long days = ChronoUnit.DAYS.between(hpht, on);
+            if (days >= 0 && days < PREGNANCY_DAYS) {
+                groups.add(IBU_HAMIL);
+            }
+        }
+        return groups;
+    }
+}

@@ -1,0 +1,22 @@
+package org.posyandu.api.warga;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.posyandu.api.error.FieldError;
+
+/**
+ * A resident a Posyandu serves (sasaran).
+ *
+ * @param nik             16-digit NIK as text, {@code null} for a newborn not registered yet
+ * @param ibuId           the mother's record, for a child (required when there is no NIK)
+ * @param hpht            first day of the last menstrual period of a pregnant woman, else {@code null}
+ * @param kelompokSasaran target groups derived today from age, sex and pregnancy, e.g. {@code ["bayi","balita"]}
+ * @param peringatan      accepted but noteworthy facts, e.g. a NIK issued in a kecamatan that has since split
+ */
+public record Warga(String id, String nik, String noKk, String nama, JenisKelamin jenisKelamin,
+        LocalDate tanggalLahir, String desaKode, String rt, String rw, String alamat, String posyanduId,
+        String ibuId, LocalDate hpht, List<String> kelompokSasaran, List<FieldError> peringatan, Instant dibuat,
+        Instant diubah) {
+}

@@ -1,0 +1,259 @@
+package org.posyandu.core.internal.warga;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import javax.persistence.EntityManager;
+import javax.persistence.TypedQuery;
+
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.posyandu.api.error.ConflictException;
+import org.posyandu.api.error.Errors;
+import org.posyandu.api.error.FieldError;
+import org.posyandu.api.error.NotFoundException;
+import org.posyandu.api.warga.JenisKelamin;
+import org.posyandu.api.warga.Nik;
+import org.posyandu.api.warga.NikCheck;
+import org.posyandu.api.warga.NikRegions;
+import org.posyandu.api.warga.NoKk;
+import org.posyandu.api.warga.Warga;
+import org.posyandu.api.warga.WargaInput;
+import org.posyandu.api.warga.WargaQuery;
+import org.posyandu.api.warga.WargaService;
+import org.posyandu.api.wilayah.Tingkat;
+import org.posyandu.api.wilayah.WilayahService;
+import org.posyandu.core.internal.db.CoreSchema;
+import org.posyandu.core.internal.db.Fields;
+import org.posyandu.core.internal.posyandu.PosyanduEntity;
+
+@Component(service = WargaService.class)
+public final class WargaServiceImpl implements WargaService {
+    /** A mother is at least this many years older than her child; a smaller gap is a data-entry error. */
+    private static final int MIN_MOTHER_AGE_GAP = 10;
+
+    private final JpaTemplate jpa;
+    private final WilayahService wilayah;
+    private final NikRegions regions;
+
+    @Activate
+    public WargaServiceImpl(@Reference(target = "(osgi.unit.name=posyandu-core)") JpaTemplate jpa,
+            @Reference WilayahService wilayah, @Reference CoreSchema schema) {
+        this.jpa = jpa;
+        this.wilayah = wilayah;
+        this.regions = new NikRegions() {
+            @Override
+            public boolean provinsiExists(String twoDigitCode) {
+                return wilayah.exists(twoDigitCode, Tingkat.PROVINSI);
+            }
+
+            @Override
+            public boolean kecamatanExists(String dottedKecamatanCode) {
+                return wilayah.exists(dottedKecamatanCode, Tingkat.KECAMATAN);
+            }
+        };
+    }
+
+    @Override
+    public Warga create(WargaInput input) {
+        return save(input, null);
+    }
+
+    @Override
+    public Warga update(String id, WargaInput input) {
+        if (!Fields.isId(id)) {
+            throw notFound(id);
+        }
+        return save(input, id);
+    }
+
+    private Warga save(WargaInput input, String id) {
+        Fields.requireBody(input);
+        try {
+            return jpa.txExpr(TransactionType.Required, em -> {
+                WargaEntity entity = id == null ? new WargaEntity(Fields.newId(), Instant.now()) : find(em, id);
+                ValidWarga v = validate(em, input, entity.getId());
+                checkDuplicate(em, v, entity.getId());
+                entity.set(v, Instant.now());
+                if (id == null) {
+                    em.persist(entity);
+                }
+                em.flush();
+                return entity.toWarga(LocalDate.now());
+            });
+        } catch (RuntimeException e) {
+            if (Fields.isUniqueViolation(e)) {
+                // a concurrent request registered the same NIK between our check and our insert
+                throw nikTaken(null);
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public Optional<Warga> find(String id) {
+        if (!Fields.isId(id)) {
+            return Optional.empty();
+        }
+        return jpa.txExpr(TransactionType.Required,
+                em -> Optional.ofNullable(em.find(WargaEntity.class, id)).map(w -> w.toWarga(LocalDate.now())));
+    }
+
+    @Override
+    public List<Warga> list(WargaQuery q) {
+        LocalDate today = LocalDate.now();
+        return jpa.txExpr(TransactionType.Required, em -> {
+            StringBuilder jpql = new StringBuilder("SELECT w FROM WargaEntity w WHERE 1 = 1");
+            if (q.posyanduId() != null) {
+                jpql.append(" AND w.posyanduId = :posyandu");
+            }
+            if (q.wilayah() != null) {
+                jpql.append(" AND (w.desaKode = :kode OR w.desaKode LIKE :under)");
+            }
+            if (q.nik() != null) {
+                jpql.append(" AND w.nik = :nik");
+            }
+            if (q.nama() != null) {
+                jpql.append(" AND w.namaKunci LIKE :nama");
+            }
+            jpql.append(" ORDER BY w.namaKunci, w.tanggalLahir");
+            TypedQuery<WargaEntity> query = em.createQuery(jpql.toString(), WargaEntity.class);
+            if (q.posyanduId() != null) {
+                query.setParameter("posyandu", q.posyanduId());
+            }
+            if (q.wilayah() != null) {
+                query.setParameter("kode", q.wilayah()).setParameter("under", q.wilayah() + ".%");
+            }
+            if (q.nik() != null) {
+                query.setParameter("nik", q.nik());
+            }
+            if (q.nama() != null) {
+                query.setParameter("nama", "%" + Fields.nameKey(q.nama()).replace("%", "").replace("_", "") + "%");
+            }
+            if (q.kelompok() == null) {
+                return query.setFirstResult(q.offset()).setMaxResults(q.limit()).getResultList().stream()
+                        .map(w -> w.toWarga(today)).toList();
+            }
+            // target groups depend on today's date, so they are derived here, not stored
+            String group = q.kelompok().jsonName();
+            return query.getResultList().stream().map(w -> w.toWarga(today))
+                    .filter(w -> w.kelompokSasaran().contains(group)).skip(q.offset()).limit(q.limit()).toList();
+        });
+    }
+
+    private ValidWarga validate(EntityManager em, WargaInput in, String selfId) {
+        Errors errors = new Errors();
+        String nama = Fields.clean(in.nama());
+        if (errors.require("nama", nama)) {
+            errors.maxLength("nama", nama, 120);
+        }
+        errors.require("jenisKelamin", in.jenisKelamin());
+        LocalDate lahir = in.tanggalLahir();
+        if (errors.require("tanggalLahir", lahir)) {
+            Fields.notInFuture(errors, "tanggalLahir", lahir);
+            if (lahir.getYear() < 1900) {
+                errors.add("tanggalLahir", "date.range", "Tanggal lahir sebelum tahun 1900 tidak mungkin.",
+                        "A birth date before 1900 is not possible.");
+            }
+        }
+        String nik = Fields.clean(in.nik());
+        List<FieldError> warnings = List.of();
+        if (nik != null) {
+            NikCheck check = Nik.check(nik, in.jenisKelamin(), lahir, regions);
+            check.errors().forEach(errors::add);
+            warnings = check.warnings();
+        }
+        String noKk = Fields.clean(in.noKk());
+        if (noKk != null) {
+            NoKk.check("noKk", noKk).ifPresent(errors::add);
+        }
+        String desaKode = Fields.clean(in.desaKode());
+        if (errors.require("desaKode", desaKode) && !wilayah.exists(desaKode, Tingkat.DESA)) {
+            errors.add("desaKode", "desa.exists",
+                    "Kode desa/kelurahan '" + desaKode + "' tidak ada dalam daftar wilayah Kemendagri.",
+                    "Desa/kelurahan code '" + desaKode + "' is not in the Kemendagri region list.");
+        }
+        String rt = Fields.rtRw(errors, "rt", in.rt());
+        String rw = Fields.rtRw(errors, "rw", in.rw());
+        String alamat = Fields.clean(in.alamat());
+        errors.maxLength("alamat", alamat, 255);
+        String posyanduId = Fields.clean(in.posyanduId());
+        if (errors.require("posyanduId", posyanduId)
+                && (!Fields.isId(posyanduId) || em.find(PosyanduEntity.class, posyanduId) == null)) {
+            errors.add("posyanduId", "posyandu.exists", "Posyandu tidak ditemukan.", "Posyandu not found.");
+        }
+        String ibuId = Fields.clean(in.ibuId());
+        if (nik == null && ibuId == null) {
+            errors.add("nik", "nik.requiredOrIbu",
+                    "Isi NIK; untuk bayi yang belum punya NIK, isi ibuId (data ibunya).",
+                    "Give the NIK; for a baby without a NIK yet, give ibuId (the mother's record).");
+        }
+        if (ibuId != null) {
+            checkMother(em, errors, ibuId, selfId, lahir);
+        }
+        if (in.hpht() != null) {
+            if (in.jenisKelamin() == JenisKelamin.L) {
+                errors.add("hpht", "hpht.sex", "HPHT hanya untuk perempuan.", "HPHT applies to women only.");
+            }
+            Fields.notInFuture(errors, "hpht", in.hpht());
+        }
+        errors.throwIfAny();
+        return new ValidWarga(nik, noKk, nama, Fields.nameKey(nama), in.jenisKelamin(), lahir, desaKode, rt, rw,
+                alamat, posyanduId, ibuId, in.hpht(), warnings);
+    }
+
+    private static void checkMother(EntityManager em, Errors errors, String ibuId, String selfId, LocalDate lahir) {
+        WargaEntity ibu = Fields.isId(ibuId) && !ibuId.equals(selfId) ? em.find(WargaEntity.class, ibuId) : null;
+        if (ibu == null) {
+            errors.add("ibuId", "ibu.exists", "Data ibu tidak ditemukan.", "The mother's record was not found.");
+        } else if (ibu.getJenisKelamin() != JenisKelamin.P) {
+            errors.add("ibuId", "ibu.sex", "Data ibu harus perempuan.", "The mother's record must be female.");
+        } else if (lahir != null && ibu.getTanggalLahir().plusYears(MIN_MOTHER_AGE_GAP).isAfter(lahir)) {
+            errors.add("ibuId", "ibu.age", "Ibu harus paling sedikit " + MIN_MOTHER_AGE_GAP + " tahun lebih tua.",
+                    "The mother must be at least " + MIN_MOTHER_AGE_GAP + " years older.");
+        }
+    }
+
+    /** Search before create: by NIK, or for a baby without NIK by mother, birth date and name. */
+    private static void checkDuplicate(EntityManager em, ValidWarga v, String selfId) {
+        if (v.nik() != null) {
+            em.createQuery("SELECT w.id FROM WargaEntity w WHERE w.nik = :nik", String.class)
+                    .setParameter("nik", v.nik()).getResultList().stream().filter(id -> !id.equals(selfId))
+                    .findFirst().ifPresent(existing -> {
+                        throw nikTaken(existing);
+                    });
+        } else {
+            em.createQuery("SELECT w.id FROM WargaEntity w WHERE w.ibuId = :ibu AND w.tanggalLahir = :lahir"
+                    + " AND w.namaKunci = :nama", String.class).setParameter("ibu", v.ibuId())
+                    .setParameter("lahir", v.tanggalLahir()).setParameter("nama", v.namaKunci()).getResultList()
+                    .stream().filter(id -> !id.equals(selfId)).findFirst().ifPresent(existing -> {
+                        throw new ConflictException(new FieldError("nama", "warga.duplikatBayi",
+                                "Anak dengan nama, tanggal lahir dan ibu yang sama sudah terdaftar.",
+                                "A child with the same name, birth date and mother is already registered."),
+                                existing, "/warga/" + existing);
+                    });
+        }
+    }
+
+    private static ConflictException nikTaken(String existing) {
+        return new ConflictException(new FieldError("nik", "nik.unik", "NIK ini sudah terdaftar.",
+                "This NIK is already registered."), existing, existing == null ? null : "/warga/" + existing);
+    }
+
+    private static WargaEntity find(EntityManager em, String id) {
+        WargaEntity e = em.find(WargaEntity.class, id);
+        if (e == null) {
+            throw notFound(id);
+        }
+        return e;
+    }
+
+    private static NotFoundException notFound(String id) {
+        return new NotFoundException("Warga", "Resident", id);
+    }
+}
