@@ -19,6 +19,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JSONRequired;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import org.posyandu.api.health.HealthCheck;
 import org.posyandu.api.health.HealthStatus;
@@ -26,10 +27,12 @@ import org.posyandu.api.health.HealthStatus;
 /** {@code GET /api/v1/health}: public, UP only when every registered {@link HealthCheck} is UP. */
 @Component(service = HealthResource.class)
 @JaxrsResource
+@JaxrsName(HealthResource.NAME)
 @JSONRequired
 @Path("health")
 @Produces(MediaType.APPLICATION_JSON)
 public final class HealthResource {
+    static final String NAME = "posyandu.health";
     private final List<HealthCheck> checks = new CopyOnWriteArrayList<>();
     private final String version;
 

@@ -17,6 +17,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JSONRequired;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import org.posyandu.api.pendanaan.Pendanaan;
 import org.posyandu.api.pendanaan.PendanaanInput;
@@ -25,11 +26,13 @@ import org.posyandu.api.pendanaan.PendanaanService;
 /** Funding records of one Posyandu: {@code /posyandu/{posyanduId}/pendanaan}. */
 @Component(service = PendanaanResource.class)
 @JaxrsResource
+@JaxrsName(PendanaanResource.NAME)
 @JSONRequired
 @Path("posyandu/{posyanduId}/pendanaan")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public final class PendanaanResource {
+    static final String NAME = "posyandu.pendanaan";
     private final PendanaanService pendanaan;
 
     @Activate

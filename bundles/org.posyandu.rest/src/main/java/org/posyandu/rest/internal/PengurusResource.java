@@ -19,6 +19,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JSONRequired;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import org.posyandu.api.error.NotFoundException;
 import org.posyandu.api.kader.Pelatihan;
@@ -30,11 +31,13 @@ import org.posyandu.api.kader.PengurusService;
 /** Pengurus and kader of one Posyandu: {@code /posyandu/{posyanduId}/pengurus}. */
 @Component(service = PengurusResource.class)
 @JaxrsResource
+@JaxrsName(PengurusResource.NAME)
 @JSONRequired
 @Path("posyandu/{posyanduId}/pengurus")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public final class PengurusResource {
+    static final String NAME = "posyandu.pengurus";
     private final PengurusService pengurus;
 
     @Activate

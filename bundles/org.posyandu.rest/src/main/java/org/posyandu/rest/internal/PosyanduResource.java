@@ -20,6 +20,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JSONRequired;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import org.posyandu.api.error.NotFoundException;
 import org.posyandu.api.posyandu.Posyandu;
@@ -28,11 +29,13 @@ import org.posyandu.api.posyandu.PosyanduService;
 
 @Component(service = PosyanduResource.class)
 @JaxrsResource
+@JaxrsName(PosyanduResource.NAME)
 @JSONRequired
 @Path("posyandu")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public final class PosyanduResource {
+    static final String NAME = "posyandu.posyandu";
     private final PosyanduService posyandu;
 
     @Activate

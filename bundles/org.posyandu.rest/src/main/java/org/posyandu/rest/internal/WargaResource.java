@@ -19,6 +19,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JSONRequired;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import org.posyandu.api.error.FieldError;
 import org.posyandu.api.error.NotFoundException;
@@ -32,11 +33,13 @@ import org.posyandu.api.warga.WargaService;
 /** Residents (warga/sasaran): {@code /warga}. Search before create with {@code ?nik=}. */
 @Component(service = WargaResource.class)
 @JaxrsResource
+@JaxrsName(WargaResource.NAME)
 @JSONRequired
 @Path("warga")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public final class WargaResource {
+    static final String NAME = "posyandu.warga";
     private final WargaService warga;
 
     @Activate

@@ -18,6 +18,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JSONRequired;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import org.posyandu.api.error.FieldError;
 import org.posyandu.api.error.NotFoundException;
@@ -32,10 +33,12 @@ import org.posyandu.api.wilayah.WilayahService;
  */
 @Component(service = WilayahResource.class)
 @JaxrsResource
+@JaxrsName(WilayahResource.NAME)
 @JSONRequired
 @Path("wilayah")
 @Produces(MediaType.APPLICATION_JSON)
 public final class WilayahResource {
+    static final String NAME = "posyandu.wilayah";
     private static final int MAX_RESULTS = 100;
     private final WilayahService wilayah;
 

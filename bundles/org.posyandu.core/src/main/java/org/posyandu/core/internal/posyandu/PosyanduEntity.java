@@ -73,6 +73,10 @@ public class PosyanduEntity {
         return desaKode;
     }
 
+    public boolean isAktif() {
+        return aktif;
+    }
+
     public String getNamaKunci() {
         return namaKunci;
     }

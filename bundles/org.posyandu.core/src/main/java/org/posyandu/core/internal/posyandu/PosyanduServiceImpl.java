@@ -42,7 +42,7 @@ public final class PosyanduServiceImpl implements PosyanduService {
         return save(() -> jpa.txExpr(TransactionType.Required, em -> {
             checkNameFree(em, v, null);
             PosyanduEntity entity = new PosyanduEntity(Fields.newId(), Instant.now());
-            v.applyTo(entity);
+            v.applyTo(entity, true);
             em.persist(entity);
             em.flush();
             return toPosyandu(em, entity);
@@ -55,7 +55,7 @@ public final class PosyanduServiceImpl implements PosyanduService {
         return save(() -> jpa.txExpr(TransactionType.Required, em -> {
             PosyanduEntity entity = PosyanduEntity.require(em, id);
             checkNameFree(em, v, id);
-            v.applyTo(entity);
+            v.applyTo(entity, false);
             em.flush();
             return toPosyandu(em, entity);
         }), v);
@@ -150,9 +150,10 @@ public final class PosyanduServiceImpl implements PosyanduService {
 
     private record Valid(String nama, String namaKunci, String desaKode, String alamat, String rt, String rw,
             PosyanduInput in) {
-        void applyTo(PosyanduEntity e) {
-            e.set(nama, namaKunci, desaKode, alamat, rt, rw, in.strata(), in.aktif() == null || in.aktif(),
-                    Instant.now());
+        /** A missing {@code aktif} keeps the current state (a new Posyandu starts active). */
+        void applyTo(PosyanduEntity e, boolean isNew) {
+            boolean aktif = in.aktif() != null ? in.aktif() : isNew || e.isAktif();
+            e.set(nama, namaKunci, desaKode, alamat, rt, rw, in.strata(), aktif, Instant.now());
         }
     }
 }

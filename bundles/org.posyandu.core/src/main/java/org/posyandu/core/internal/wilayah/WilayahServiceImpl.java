@@ -54,17 +54,19 @@ public final class WilayahServiceImpl implements WilayahService {
     public List<Wilayah> search(String text, Tingkat tingkat, String within, int limit) {
         String key = stripWildcards(WilayahLoader.searchKey(text.strip()));
         return jpa.txExpr(TransactionType.Required, em -> {
-            // names that start with the text first (an index range scan), then names that contain it
-            List<Wilayah> result = new ArrayList<>(query(em, "w.namaCari LIKE :p", key + "%", tingkat, within, limit));
+            // names with a word starting with the text first ("palem" finds Kota Palembang), by level and
+            // code, then names that merely contain it
+            String wordStart = "(w.namaCari LIKE :p OR w.namaCari LIKE :wp)";
+            List<Wilayah> result = new ArrayList<>(query(em, wordStart, key, tingkat, within, limit));
             if (result.size() < limit) {
-                result.addAll(query(em, "w.namaCari LIKE :p AND w.namaCari NOT LIKE :start", "%" + key + "%",
-                        tingkat, within, limit - result.size()));
+                result.addAll(query(em, "w.namaCari LIKE :c AND NOT " + wordStart, key, tingkat, within,
+                        limit - result.size()));
             }
             return result;
         });
     }
 
-    private static List<Wilayah> query(EntityManager em, String condition, String pattern, Tingkat tingkat,
+    private static List<Wilayah> query(EntityManager em, String condition, String key, Tingkat tingkat,
             String within, int limit) {
         StringBuilder jpql = new StringBuilder("SELECT w FROM WilayahEntity w WHERE ").append(condition);
         if (tingkat != null) {
@@ -74,9 +76,10 @@ public final class WilayahServiceImpl implements WilayahService {
             jpql.append(" AND w.kode LIKE :within");
         }
         jpql.append(" ORDER BY w.tingkat, w.kode");
-        TypedQuery<WilayahEntity> q = em.createQuery(jpql.toString(), WilayahEntity.class).setParameter("p", pattern);
-        if (condition.contains(":start")) {
-            q.setParameter("start", pattern.substring(1));
+        TypedQuery<WilayahEntity> q = em.createQuery(jpql.toString(), WilayahEntity.class)
+                .setParameter("p", key + "%").setParameter("wp", "% " + key + "%");
+        if (condition.contains(":c")) {
+            q.setParameter("c", "%" + key + "%");
         }
         if (tingkat != null) {
             q.setParameter("tingkat", (short) tingkat.parts());
