@@ -1,0 +1,137 @@
+package org.posyandu.itest;
+
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDistributionConfiguration;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
+
+import java.io.File;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
+import org.ops4j.pax.exam.options.extra.VMOption;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Boots the distribution this module just built (the real zip: real Derby, real HTTP) with Pax Exam, on
+ * ports that do not clash with a dev instance, and gives tests a small JSON-over-HTTP client.
+ */
+public abstract class PlatformTestSupport {
+    static final int HTTP_PORT = 18181;
+    static final String BASE = "http://localhost:" + HTTP_PORT + "/api/v1";
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    @Configuration
+    public Option[] config() {
+        String zip = System.getProperty("posyandu.distribution");
+        String karafVersion = System.getProperty("karaf.version", "4.4.10");
+        return new Option[] {
+            karafDistributionConfiguration().frameworkUrl(new File(zip).toURI().toString()).name("posyandu")
+                    .karafVersion(karafVersion).unpackDirectory(new File("target/pax-exam")).useDeployFolder(false),
+            configureConsole().ignoreLocalConsole(),
+            logLevel(LogLevel.WARN),
+            editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", "" + HTTP_PORT),
+            editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", "18101"),
+            editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", "11099"),
+            editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", "44445"),
+            // Karaf 4.4's JDK 9+ launch flags (from bin/karaf), which Pax Exam 4.14 does not add itself
+            vm("-Xmx512m"),
+            vm("-Djdk.util.zip.disableZip64ExtraFieldValidation=true"),
+            vm("--add-reads=java.xml=java.logging"),
+            vm("--add-exports=java.base/org.apache.karaf.specs.locator=java.xml,ALL-UNNAMED"),
+            vm("--patch-module"), vm("java.base=lib/endorsed/org.apache.karaf.specs.locator-" + karafVersion + ".jar"),
+            vm("--patch-module"), vm("java.xml=lib/endorsed/org.apache.karaf.specs.java.xml-" + karafVersion + ".jar"),
+            vm("--add-opens"), vm("java.base/java.security=ALL-UNNAMED"),
+            vm("--add-opens"), vm("java.base/java.net=ALL-UNNAMED"),
+            vm("--add-opens"), vm("java.base/java.lang=ALL-UNNAMED"),
+            vm("--add-opens"), vm("java.base/java.util=ALL-UNNAMED"),
+            vm("--add-opens"), vm("java.naming/javax.naming.spi=ALL-UNNAMED"),
+            vm("--add-opens"), vm("java.rmi/sun.rmi.transport.tcp=ALL-UNNAMED"),
+            vm("--add-exports=java.base/sun.net.www.protocol.file=ALL-UNNAMED"),
+            vm("--add-exports=java.base/sun.net.www.protocol.ftp=ALL-UNNAMED"),
+            vm("--add-exports=java.base/sun.net.www.protocol.http=ALL-UNNAMED"),
+            vm("--add-exports=java.base/sun.net.www.protocol.https=ALL-UNNAMED"),
+            vm("--add-exports=java.base/sun.net.www.protocol.jar=ALL-UNNAMED"),
+            vm("--add-exports=java.base/sun.net.www.content.text=ALL-UNNAMED"),
+            vm("--add-exports=jdk.xml.dom/org.w3c.dom.html=ALL-UNNAMED"),
+            vm("--add-exports=jdk.naming.rmi/com.sun.jndi.url.rmi=ALL-UNNAMED"),
+            vm("--add-exports=java.rmi/sun.rmi.registry=ALL-UNNAMED"),
+            vm("-classpath"), vm("lib/jdk9plus/*" + File.pathSeparator + "lib/boot/*"),
+        };
+    }
+
+    private static Option vm(String option) {
+        return new VMOption(option);
+    }
+
+    /** Waits until the platform reports UP (every core resource served, database ready). */
+    protected static void awaitUp() throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        Reply last = null;
+        while (System.nanoTime() < deadline) {
+            try {
+                last = get("/health");
+                if (last.status == 200 && "UP".equals(last.json.path("status").asText())) {
+                    return;
+                }
+            } catch (java.io.IOException e) {
+                // not listening yet
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("platform not UP within 90 s; last health: " + (last == null ? "none" : last.body));
+    }
+
+    protected static Reply get(String path) throws Exception {
+        return send(HttpRequest.newBuilder(URI.create(BASE + path)).GET());
+    }
+
+    protected static Reply post(String path, String json) throws Exception {
+        return send(HttpRequest.newBuilder(URI.create(BASE + path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    protected static Reply put(String path, String json) throws Exception {
+        return send(HttpRequest.newBuilder(URI.create(BASE + path)).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    private static Reply send(HttpRequest.Builder request) throws Exception {
+        HttpResponse<String> r = HTTP.send(request.timeout(Duration.ofSeconds(30)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        JsonNode json = r.body().isEmpty() ? null : JSON.readTree(r.body());
+        return new Reply(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""),
+                r.headers().firstValue("Location").orElse(null), r.body(), json);
+    }
+
+    /** One HTTP answer: status, content type, Location, raw body and parsed JSON. */
+    protected static final class Reply {
+        final int status;
+        final String contentType;
+        final String location;
+        final String body;
+        final JsonNode json;
+
+        Reply(int status, String contentType, String location, String body, JsonNode json) {
+            this.status = status;
+            this.contentType = contentType;
+            this.location = location;
+            this.body = body;
+            this.json = json;
+        }
+
+        @Override
+        public String toString() {
+            return status + " " + body;
+        }
+    }
+}
