@@ -40,7 +40,7 @@ run() {
     "$work/bin/karaf" server >"$work/console.out" 2>&1 &
     pid=$!
     for _ in $(seq 1 240); do
-        if curl -sf -m 1 "http://localhost:$port/api/v1/health" 2>/dev/null | grep -q '"status":"UP"'; then break; fi
+        if curl -sf -m 1 "http://localhost:$port/api/v1/health" 2>/dev/null | grep -q '^{"status":"UP"'; then break; fi
         sleep 0.1
     done
     up=$(( ($(date +%s%N) - start) / 1000000 ))
