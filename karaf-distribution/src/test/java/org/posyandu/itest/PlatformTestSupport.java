@@ -1,5 +1,6 @@
 package org.posyandu.itest;
 
+import static org.ops4j.pax.exam.CoreOptions.systemProperty;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDistributionConfiguration;
@@ -25,7 +26,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * ports that do not clash with a dev instance, and gives tests a small JSON-over-HTTP client.
  */
 public abstract class PlatformTestSupport {
-    static final int HTTP_PORT = 18181;
+    /**
+     * Ports of the container under test: never the dev instance's 8181/8101/1099/44444. Shift them all with
+     * {@code mvn verify -Dposyandu.it.portOffset=N} when another build on the machine holds them.
+     */
+    static final int PORT_OFFSET = Integer.getInteger("posyandu.it.portOffset", 0);
+    /** Read in the container too: {@link #config()} hands the value over as a system property. */
+    static final int HTTP_PORT = Integer.getInteger("posyandu.it.httpPort", 18181 + PORT_OFFSET);
     static final String BASE = "http://localhost:" + HTTP_PORT + "/api/v1";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -40,9 +47,13 @@ public abstract class PlatformTestSupport {
             configureConsole().ignoreLocalConsole(),
             logLevel(LogLevel.WARN),
             editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", "" + HTTP_PORT),
-            editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", "18101"),
-            editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", "11099"),
-            editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", "44445"),
+            editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", "" + (18101 + PORT_OFFSET)),
+            editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort",
+                    "" + (11099 + PORT_OFFSET)),
+            editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort",
+                    "" + (44445 + PORT_OFFSET)),
+            // the test methods run inside the container: tell them where the HTTP port is
+            systemProperty("posyandu.it.httpPort").value("" + HTTP_PORT),
             // Karaf 4.4's JDK 9+ launch flags (from bin/karaf), which Pax Exam 4.14 does not add itself
             vm("-Xmx512m"),
             vm("-Djdk.util.zip.disableZip64ExtraFieldValidation=true"),
@@ -65,6 +76,8 @@ public abstract class PlatformTestSupport {
             vm("--add-exports=jdk.xml.dom/org.w3c.dom.html=ALL-UNNAMED"),
             vm("--add-exports=jdk.naming.rmi/com.sun.jndi.url.rmi=ALL-UNNAMED"),
             vm("--add-exports=java.rmi/sun.rmi.registry=ALL-UNNAMED"),
+            vm("--add-exports=java.security.sasl/com.sun.security.sasl=ALL-UNNAMED"),
+            vm("--add-exports=java.naming/com.sun.jndi.ldap=ALL-UNNAMED"),
             vm("-classpath"), vm("lib/jdk9plus/*" + File.pathSeparator + "lib/boot/*"),
         };
     }

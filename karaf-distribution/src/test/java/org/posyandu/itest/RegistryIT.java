@@ -37,7 +37,9 @@ public class RegistryIT extends PlatformTestSupport {
     public void healthReportsDatabaseAndApi() throws Exception {
         Reply r = get("/health");
         assertEquals(200, r.status);
+        assertEquals("UP", r.json.path("status").asText());
         assertEquals("UP", r.json.path("checks").path("database").path("status").asText());
+        assertEquals("Apache Derby", r.json.path("checks").path("database").path("product").asText());
         assertEquals(91_599, r.json.path("checks").path("database").path("wilayah").asInt());
         assertEquals("UP", r.json.path("checks").path("api").path("status").asText());
     }

@@ -27,6 +27,11 @@ public final class Errors {
         return true;
     }
 
+    /** A required text of at most {@code max} characters; returns whether it is acceptable. */
+    public boolean requireText(String field, String value, int max) {
+        return require(field, value) && maxLength(field, value, max);
+    }
+
     /** Checks an optional text's length; returns whether it is acceptable. */
     public boolean maxLength(String field, String value, int max) {
         if (value != null && value.length() > max) {

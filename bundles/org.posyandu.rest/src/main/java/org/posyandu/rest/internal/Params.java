@@ -41,6 +41,21 @@ final class Params {
         };
     }
 
+    /** An optional choice from a fixed list, matched on its JSON name; anything else is a 422 listing the choices. */
+    static <E extends Enum<E>> E choiceParam(String name, String value, E[] choices,
+            java.util.function.Function<E, String> jsonName) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        for (E choice : choices) {
+            if (jsonName.apply(choice).equals(value.strip())) {
+                return choice;
+            }
+        }
+        String allowed = java.util.Arrays.stream(choices).map(jsonName).collect(java.util.stream.Collectors.joining(", "));
+        throw ValidationException.of(new FieldError(name, "enum", "Pilihan: " + allowed + ".", "Allowed: " + allowed + "."));
+    }
+
     /** An optional region code filter; must be a well-formed Kemendagri code of any level. */
     static String wilayahParam(String name, String value) {
         if (value == null || value.isBlank()) {

@@ -21,9 +21,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JSONRequired;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
-import org.posyandu.api.error.FieldError;
 import org.posyandu.api.error.NotFoundException;
-import org.posyandu.api.error.ValidationException;
 import org.posyandu.api.warga.KelompokSasaran;
 import org.posyandu.api.warga.Warga;
 import org.posyandu.api.warga.WargaInput;
@@ -58,7 +56,8 @@ public final class WargaResource {
             @QueryParam("nik") String nik, @QueryParam("nama") String nama, @QueryParam("kelompok") String kelompok,
             @QueryParam("offset") String offset, @QueryParam("limit") String limit) {
         return warga.list(new WargaQuery(blankToNull(posyanduId), Params.wilayahParam("wilayah", wilayah),
-                blankToNull(nik), blankToNull(nama), kelompok(kelompok),
+                blankToNull(nik), blankToNull(nama),
+                Params.choiceParam("kelompok", kelompok, KelompokSasaran.values(), KelompokSasaran::jsonName),
                 Params.intParam("offset", offset, 0, 0, Integer.MAX_VALUE),
                 Params.intParam("limit", limit, 100, 1, 500)));
     }
@@ -75,19 +74,6 @@ public final class WargaResource {
         return warga.update(id, input);
     }
 
-    private static KelompokSasaran kelompok(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        for (KelompokSasaran k : KelompokSasaran.values()) {
-            if (k.jsonName().equals(value.strip())) {
-                return k;
-            }
-        }
-        throw ValidationException.of(new FieldError("kelompok", "enum",
-                "Pilihan: bayi, balita, ibu_hamil, remaja, usia_produktif, lansia.",
-                "Allowed: bayi, balita, ibu_hamil, remaja, usia_produktif, lansia."));
-    }
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();

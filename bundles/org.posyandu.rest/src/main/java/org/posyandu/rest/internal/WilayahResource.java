@@ -56,7 +56,8 @@ public final class WilayahResource {
                     "Ketik paling sedikit 2 huruf nama wilayah.", "Type at least 2 letters of the region name."));
         }
         int max = Params.intParam("limit", limit, 20, 1, MAX_RESULTS);
-        List<Wilayah> found = wilayah.search(q, tingkat(tingkat), Params.wilayahParam("dalam", within), max);
+        List<Wilayah> found = wilayah.search(q,
+                Params.choiceParam("tingkat", tingkat, Tingkat.values(), Tingkat::jsonName), Params.wilayahParam("dalam", within), max);
         return cached(found.stream().map(WilayahResource::json).toList());
     }
 
@@ -87,18 +88,6 @@ public final class WilayahResource {
         return new NotFoundException("Wilayah", "Region", kode);
     }
 
-    private static Tingkat tingkat(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        for (Tingkat t : Tingkat.values()) {
-            if (t.jsonName().equals(value.strip())) {
-                return t;
-            }
-        }
-        throw ValidationException.of(new FieldError("tingkat", "enum",
-                "Pilihan: provinsi, kabupaten, kecamatan, desa.", "Allowed: provinsi, kabupaten, kecamatan, desa."));
-    }
 
     /** JSON shape {@code {kode, nama, tingkat, indukKode}} with the level in lower case. */
     static Map<String, Object> json(Wilayah w) {

@@ -8,6 +8,8 @@ import java.util.UUID;
 import org.posyandu.api.error.Errors;
 import org.posyandu.api.error.FieldError;
 import org.posyandu.api.error.ValidationException;
+import org.posyandu.api.wilayah.Tingkat;
+import org.posyandu.api.wilayah.WilayahService;
 
 /** Small rules shared by the registry services: ids, name keys, RT/RW, database constraint errors. */
 public final class Fields {
@@ -60,6 +62,17 @@ public final class Fields {
             return null;
         }
         return String.format("%03d", Integer.parseInt(v));
+    }
+
+    /** A required desa/kelurahan code that must exist in the official region list; returns it cleaned. */
+    public static String desa(Errors errors, WilayahService wilayah, String field, String value) {
+        String kode = clean(value);
+        if (errors.require(field, kode) && !wilayah.exists(kode, Tingkat.DESA)) {
+            errors.add(field, "desa.exists",
+                    "Kode desa/kelurahan '" + kode + "' tidak ada dalam daftar wilayah Kemendagri.",
+                    "Desa/kelurahan code '" + kode + "' is not in the Kemendagri region list.");
+        }
+        return kode;
     }
 
     /** A missing JSON body is a 422 on the whole document (field ""), not a NullPointerException. */

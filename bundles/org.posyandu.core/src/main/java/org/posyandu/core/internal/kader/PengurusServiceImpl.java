@@ -99,12 +99,8 @@ public final class PengurusServiceImpl implements PengurusService {
         Errors errors = new Errors();
         String nama = Fields.clean(input.nama());
         String penyelenggara = Fields.clean(input.penyelenggara());
-        if (errors.require("nama", nama)) {
-            errors.maxLength("nama", nama, 200);
-        }
-        if (errors.require("penyelenggara", penyelenggara)) {
-            errors.maxLength("penyelenggara", penyelenggara, 200);
-        }
+        errors.requireText("nama", nama, 200);
+        errors.requireText("penyelenggara", penyelenggara, 200);
         if (errors.require("tanggal", input.tanggal())) {
             Fields.notInFuture(errors, "tanggal", input.tanggal());
         }
@@ -163,9 +159,7 @@ public final class PengurusServiceImpl implements PengurusService {
         Fields.requireBody(in);
         Errors errors = new Errors();
         String nama = Fields.clean(in.nama());
-        if (errors.require("nama", nama)) {
-            errors.maxLength("nama", nama, 120);
-        }
+        errors.requireText("nama", nama, 120);
         String nik = Fields.clean(in.nik());
         if (nik != null && !nik.matches("\\d{16}")) {
             errors.add("nik", "nik.format", "NIK harus 16 angka.", "A NIK has 16 digits.");

@@ -44,9 +44,7 @@ public final class PendanaanServiceImpl implements PendanaanService {
             errors.add("jumlah", "range", "Jumlah dalam rupiah, lebih dari 0.", "Amount in rupiah, more than 0.");
         }
         String peruntukan = Fields.clean(in.peruntukan());
-        if (errors.require("peruntukan", peruntukan)) {
-            errors.maxLength("peruntukan", peruntukan, 255);
-        }
+        errors.requireText("peruntukan", peruntukan, 255);
         String keterangan = Fields.clean(in.keterangan());
         errors.maxLength("keterangan", keterangan, 500);
         errors.throwIfAny();

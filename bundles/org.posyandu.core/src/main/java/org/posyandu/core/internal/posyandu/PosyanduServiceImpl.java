@@ -18,7 +18,6 @@ import org.posyandu.api.error.FieldError;
 import org.posyandu.api.posyandu.Posyandu;
 import org.posyandu.api.posyandu.PosyanduInput;
 import org.posyandu.api.posyandu.PosyanduService;
-import org.posyandu.api.wilayah.Tingkat;
 import org.posyandu.api.wilayah.WilayahService;
 import org.posyandu.core.internal.db.CoreSchema;
 import org.posyandu.core.internal.db.Fields;
@@ -131,15 +130,8 @@ public final class PosyanduServiceImpl implements PosyanduService {
         Fields.requireBody(in);
         Errors errors = new Errors();
         String nama = Fields.clean(in.nama());
-        if (errors.require("nama", nama)) {
-            errors.maxLength("nama", nama, 120);
-        }
-        String desaKode = Fields.clean(in.desaKode());
-        if (errors.require("desaKode", desaKode) && !wilayah.exists(desaKode, Tingkat.DESA)) {
-            errors.add("desaKode", "desa.exists",
-                    "Kode desa/kelurahan '" + desaKode + "' tidak ada dalam daftar wilayah Kemendagri.",
-                    "Desa/kelurahan code '" + desaKode + "' is not in the Kemendagri region list.");
-        }
+        errors.requireText("nama", nama, 120);
+        String desaKode = Fields.desa(errors, wilayah, "desaKode", in.desaKode());
         String alamat = Fields.clean(in.alamat());
         errors.maxLength("alamat", alamat, 255);
         String rt = Fields.rtRw(errors, "rt", in.rt());

@@ -149,9 +149,7 @@ public final class WargaServiceImpl implements WargaService {
     private ValidWarga validate(EntityManager em, WargaInput in, String selfId) {
         Errors errors = new Errors();
         String nama = Fields.clean(in.nama());
-        if (errors.require("nama", nama)) {
-            errors.maxLength("nama", nama, 120);
-        }
+        errors.requireText("nama", nama, 120);
         errors.require("jenisKelamin", in.jenisKelamin());
         LocalDate lahir = in.tanggalLahir();
         if (errors.require("tanggalLahir", lahir)) {
@@ -172,12 +170,7 @@ public final class WargaServiceImpl implements WargaService {
         if (noKk != null) {
             NoKk.check("noKk", noKk).ifPresent(errors::add);
         }
-        String desaKode = Fields.clean(in.desaKode());
-        if (errors.require("desaKode", desaKode) && !wilayah.exists(desaKode, Tingkat.DESA)) {
-            errors.add("desaKode", "desa.exists",
-                    "Kode desa/kelurahan '" + desaKode + "' tidak ada dalam daftar wilayah Kemendagri.",
-                    "Desa/kelurahan code '" + desaKode + "' is not in the Kemendagri region list.");
-        }
+        String desaKode = Fields.desa(errors, wilayah, "desaKode", in.desaKode());
         String rt = Fields.rtRw(errors, "rt", in.rt());
         String rw = Fields.rtRw(errors, "rw", in.rw());
         String alamat = Fields.clean(in.alamat());
