@@ -25,8 +25,8 @@ pid=""
 stop() {
     [ -n "$pid" ] || return 0
     local all
-    all="$pid $(pgrep -P "$pid" 2>/dev/null | tr '\n' ' ')"
-    for p in $all; do all="$all $(pgrep -P "$p" 2>/dev/null | tr '\n' ' ')"; done
+    all="$pid $(pgrep -P "$pid" 2>/dev/null | tr "\n" " " || true)"
+    for p in $all; do all="$all $(pgrep -P "$p" 2>/dev/null | tr '\n' ' ' || true)"; done
     kill -TERM $all 2>/dev/null || true
     for _ in $(seq 1 60); do kill -0 $all 2>/dev/null || break; sleep 0.5; done
     kill -KILL $all 2>/dev/null || true

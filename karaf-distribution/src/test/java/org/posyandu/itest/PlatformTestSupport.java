@@ -7,6 +7,8 @@ import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDist
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
 
 import java.io.File;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -41,6 +43,7 @@ public abstract class PlatformTestSupport {
     public Option[] config() {
         String zip = System.getProperty("posyandu.distribution");
         String karafVersion = System.getProperty("karaf.version", "4.4.10");
+        requireFreePorts(HTTP_PORT, 18101 + PORT_OFFSET, 11099 + PORT_OFFSET, 44445 + PORT_OFFSET);
         return new Option[] {
             karafDistributionConfiguration().frameworkUrl(new File(zip).toURI().toString()).name("posyandu")
                     .karafVersion(karafVersion).unpackDirectory(new File("target/pax-exam")).useDeployFolder(false),
@@ -80,6 +83,22 @@ public abstract class PlatformTestSupport {
             vm("--add-exports=java.naming/com.sun.jndi.ldap=ALL-UNNAMED"),
             vm("-classpath"), vm("lib/jdk9plus/*" + File.pathSeparator + "lib/boot/*"),
         };
+    }
+
+    /**
+     * Fails fast, and says why, when another process (a second build, a leftover container) holds a port: the
+     * tests would otherwise wait for a container that cannot bind, or talk to the wrong one.
+     */
+    static void requireFreePorts(int... ports) {
+        for (int port : ports) {
+            try (ServerSocket socket = new ServerSocket()) {
+                socket.setReuseAddress(true);
+                socket.bind(new InetSocketAddress(port));
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException("port " + port + " is in use (another build or a leftover Karaf?); "
+                        + "stop that process or run with -Dposyandu.it.portOffset=N", e);
+            }
+        }
     }
 
     private static Option vm(String option) {

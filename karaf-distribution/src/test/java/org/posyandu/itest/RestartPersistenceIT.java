@@ -43,6 +43,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 class RestartPersistenceIT {
     private static final int OFFSET = Integer.getInteger("posyandu.it.portOffset", 0);
     private static final int HTTP_PORT = 28181 + OFFSET;
+    private static final int SSH_PORT = 28101 + OFFSET;
+    private static final int RMI_REGISTRY_PORT = 21099 + OFFSET;
+    private static final int RMI_SERVER_PORT = 24444 + OFFSET;
     private static final String BASE = "http://localhost:" + HTTP_PORT + "/api/v1";
     private static final String DESA = "16.71.17.1003";
     private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
@@ -55,6 +58,7 @@ class RestartPersistenceIT {
 
     @Test
     void writesSurviveARestartAndACrashAndRegionsLoadOnce() throws Exception {
+        PlatformTestSupport.requireFreePorts(HTTP_PORT, SSH_PORT, RMI_REGISTRY_PORT, RMI_SERVER_PORT);
         home = unpackDistribution();
         start();
         String nama = "Restart " + UUID.randomUUID();
@@ -127,9 +131,9 @@ class RestartPersistenceIT {
             bin.forEach(p -> p.toFile().setExecutable(true));
         }
         setProperty(target.resolve("etc/org.ops4j.pax.web.cfg"), "org.osgi.service.http.port", HTTP_PORT);
-        setProperty(target.resolve("etc/org.apache.karaf.shell.cfg"), "sshPort", 28101 + OFFSET);
-        setProperty(target.resolve("etc/org.apache.karaf.management.cfg"), "rmiRegistryPort", 21099 + OFFSET);
-        setProperty(target.resolve("etc/org.apache.karaf.management.cfg"), "rmiServerPort", 24444 + OFFSET);
+        setProperty(target.resolve("etc/org.apache.karaf.shell.cfg"), "sshPort", SSH_PORT);
+        setProperty(target.resolve("etc/org.apache.karaf.management.cfg"), "rmiRegistryPort", RMI_REGISTRY_PORT);
+        setProperty(target.resolve("etc/org.apache.karaf.management.cfg"), "rmiServerPort", RMI_SERVER_PORT);
         return target;
     }
 
