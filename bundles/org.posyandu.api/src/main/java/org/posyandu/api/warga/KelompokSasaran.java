@@ -7,9 +7,13 @@ import java.util.Locale;
 
 /**
  * Target groups a Posyandu serves, derived from age, sex and pregnancy on a given day; never typed in.
- * Ages are in completed months/years ({@link ChronoUnit#between}: a child born on 31 January is one month old
- * on the last day of February). Groups overlap: a bayi is also a balita, a 16-year-old is remaja and usia
- * produktif.
+ * Groups overlap: a bayi is also a balita, a 16-year-old is remaja and usia produktif.
+ * <p>
+ * Ages are completed months/years as {@link ChronoUnit#MONTHS}/{@link ChronoUnit#YEARS} {@code between} count
+ * them (the same as {@link java.time.Period#between}): a month is complete only when the day of month is
+ * reached again, so a child born on 31 January 2024 is still 0 months old on 29 February and 1 month old on
+ * 1 March; someone born on 29 February completes a year on 1 March in non-leap years. This errs towards the
+ * younger group at month ends, which keeps a child in bayi/balita services rather than dropping it a day early.
  */
 public enum KelompokSasaran {
     /** 0–11 months. */
@@ -28,10 +32,19 @@ public enum KelompokSasaran {
     /** 42 weeks: a pregnancy dated by HPHT has ended by then. */
     private static final int PREGNANCY_DAYS = 294;
 
+    /** The name used in JSON, lower snake case: {@code bayi}, {@code ibu_hamil}, {@code usia_produktif}. */
     public String jsonName() {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * The groups a person belongs to on day {@code on}.
+     *
+     * @param birthDate date of birth; {@code null} or after {@code on} gives an empty set (the caller reports
+     *                  an impossible birth date, this only classifies)
+     * @param hpht      first day of the last menstrual period, {@code null} if not pregnant; counts only for
+     *                  sex P, from that day up to 293 days later
+     */
     public static EnumSet<KelompokSasaran> derive(LocalDate birthDate, JenisKelamin sex, LocalDate hpht,
             LocalDate on) {
         EnumSet<KelompokSasaran> groups = EnumSet.noneOf(KelompokSasaran.class);

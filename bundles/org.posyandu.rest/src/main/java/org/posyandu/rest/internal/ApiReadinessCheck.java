@@ -31,7 +31,7 @@ public final class ApiReadinessCheck implements HealthCheck {
             PosyanduResource.NAME, PengurusResource.NAME, WargaResource.NAME, PendanaanResource.NAME);
 
     /** How long the whiteboard must stay unchanged before the API counts as ready. */
-    static final long SETTLE_NANOS = TimeUnit.MILLISECONDS.toNanos(1000);
+    static final long SETTLE_NANOS = TimeUnit.MILLISECONDS.toNanos(500);
 
     private final JaxrsServiceRuntime runtime;
     private String lastFingerprint;
