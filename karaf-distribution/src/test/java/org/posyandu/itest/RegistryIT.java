@@ -9,6 +9,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.junit.Before;
 import org.junit.Test;
@@ -116,6 +120,38 @@ public class RegistryIT extends PlatformTestSupport {
         assertEquals("/posyandu/" + id, again.json.path("existing").asText());
         // the same name in another desa is fine
         assertEquals(201, post("/posyandu", "{\"nama\":\"" + nama + "\",\"desaKode\":\"16.71.17.1001\"}").status);
+    }
+
+    @Test
+    public void racingDuplicatesStoreOneRecordAndAnswer409NeverA5xx() throws Exception {
+        String nama = "Kenanga " + UUID.randomUUID();
+        String nik = "167117550391" + String.format("%04d", 1 + (int) (Math.random() * 9998));
+        String posyandu = newPosyandu();
+        int clients = 8;
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        try {
+            List<Callable<Integer>> sameName = new ArrayList<>();
+            List<Callable<Integer>> sameNik = new ArrayList<>();
+            for (int i = 0; i < clients; i++) {
+                sameName.add(() -> post("/posyandu", "{\"nama\":\"" + nama + "\",\"desaKode\":\"" + DESA + "\"}").status);
+                sameNik.add(() -> post("/warga", "{\"nik\":\"" + nik + "\",\"nama\":\"Dewi\",\"jenisKelamin\":\"P\","
+                        + "\"tanggalLahir\":\"1991-03-15\",\"desaKode\":\"" + DESA + "\",\"posyanduId\":\"" + posyandu
+                        + "\"}").status);
+            }
+            for (List<Callable<Integer>> race : List.of(sameName, sameNik)) {
+                List<Integer> statuses = new ArrayList<>();
+                for (Future<Integer> f : pool.invokeAll(race)) {
+                    statuses.add(f.get());
+                }
+                assertEquals(statuses.toString(), 1, statuses.stream().filter(s -> s == 201).count());
+                assertEquals(statuses.toString(), clients - 1, statuses.stream().filter(s -> s == 409).count());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(1, get("/warga?nik=" + nik).json.size());
+        assertEquals(1, texts(get("/posyandu?wilayah=" + DESA + "&limit=500").json, "nama").stream()
+                .filter(nama::equals).count());
     }
 
     @Test

@@ -21,6 +21,9 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.fasterxml.jackson.jaxrs.json.JacksonJsonProvider;
@@ -61,6 +64,13 @@ public final class JacksonProvider extends JacksonJsonProvider {
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                // a number or boolean where text belongs is an error, not silently text: a NIK sent as a number
+                // by a spreadsheet-fed client has already lost its meaning
+                .withCoercionConfig(LogicalType.Textual, text -> {
+                    text.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
+                    text.setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
+                    text.setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+                })
                 .serializationInclusion(JsonInclude.Include.ALWAYS)
                 .build();
     }
