@@ -242,8 +242,13 @@ public class RegistryIT extends PlatformTestSupport {
         assertEquals(List.of("bayi", "balita"), texts(baby.json.path("kelompokSasaran"), null));
         assertProblem(post("/warga", bayi), 409, "nama");
         assertProblem(post("/warga", bayi.replace(",\"ibuId\":\"" + ibuId + "\"", "")), 422, "nik");
-        assertTrue(texts(get("/warga?posyanduId=" + p + "&kelompok=bayi").json, "id")
-                .contains(baby.json.path("id").asText()));
+        String babyId = baby.json.path("id").asText();
+        assertEquals(List.of(babyId), texts(get("/warga?posyanduId=" + p + "&kelompok=bayi").json, "id"));
+        assertEquals(List.of(babyId), texts(get("/warga?posyanduId=" + p + "&kelompok=balita").json, "id"));
+        assertEquals(List.of(ibuId), texts(get("/warga?posyanduId=" + p + "&kelompok=ibu_hamil").json, "id"));
+        assertEquals(List.of(ibuId), texts(get("/warga?posyanduId=" + p + "&kelompok=usia_produktif").json, "id"));
+        assertEquals(List.of(), texts(get("/warga?posyanduId=" + p + "&kelompok=lansia").json, "id"));
+        assertProblem(get("/warga?kelompok=dewasa"), 422, "kelompok");
 
         // a NIK issued in a kecamatan code that no longer exists is kept, with a warning
         Reply old = post("/warga", ibu.replace(nikIbu, "1699" + nikIbu.substring(4)).replace("Rina", "Rani"));

@@ -2,7 +2,9 @@ package org.posyandu.core.internal.warga;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import javax.persistence.EntityManager;
@@ -18,6 +20,7 @@ import org.posyandu.api.error.Errors;
 import org.posyandu.api.error.FieldError;
 import org.posyandu.api.error.NotFoundException;
 import org.posyandu.api.warga.JenisKelamin;
+import org.posyandu.api.warga.KelompokSasaran;
 import org.posyandu.api.warga.Nik;
 import org.posyandu.api.warga.NikCheck;
 import org.posyandu.api.warga.NikRegions;
@@ -109,41 +112,76 @@ public final class WargaServiceImpl implements WargaService {
         LocalDate today = LocalDate.now();
         return jpa.txExpr(TransactionType.Required, em -> {
             StringBuilder jpql = new StringBuilder("SELECT w FROM WargaEntity w WHERE 1 = 1");
+            Map<String, Object> params = new HashMap<>();
             if (q.posyanduId() != null) {
                 jpql.append(" AND w.posyanduId = :posyandu");
+                params.put("posyandu", q.posyanduId());
             }
             if (q.wilayah() != null) {
                 jpql.append(" AND (w.desaKode = :kode OR w.desaKode LIKE :under)");
+                params.put("kode", q.wilayah());
+                params.put("under", q.wilayah() + ".%");
             }
             if (q.nik() != null) {
                 jpql.append(" AND w.nik = :nik");
+                params.put("nik", q.nik());
             }
             if (q.nama() != null) {
                 jpql.append(" AND w.namaKunci LIKE :nama");
+                params.put("nama", "%" + Fields.nameKey(q.nama()).replace("%", "").replace("_", "") + "%");
+            }
+            if (q.kelompok() != null) {
+                narrowToGroup(jpql, params, q.kelompok(), today);
             }
             jpql.append(" ORDER BY w.namaKunci, w.tanggalLahir");
             TypedQuery<WargaEntity> query = em.createQuery(jpql.toString(), WargaEntity.class);
-            if (q.posyanduId() != null) {
-                query.setParameter("posyandu", q.posyanduId());
-            }
-            if (q.wilayah() != null) {
-                query.setParameter("kode", q.wilayah()).setParameter("under", q.wilayah() + ".%");
-            }
-            if (q.nik() != null) {
-                query.setParameter("nik", q.nik());
-            }
-            if (q.nama() != null) {
-                query.setParameter("nama", "%" + Fields.nameKey(q.nama()).replace("%", "").replace("_", "") + "%");
-            }
+            params.forEach(query::setParameter);
             if (q.kelompok() == null) {
                 return query.setFirstResult(q.offset()).setMaxResults(q.limit()).getResultList().stream()
                         .map(w -> w.toWarga(today)).toList();
             }
-            // target groups depend on today's date, so they are derived here, not stored
+            // the exact rule (completed months and years, today) is applied to the narrowed rows
             String group = q.kelompok().jsonName();
             return query.getResultList().stream().map(w -> w.toWarga(today))
                     .filter(w -> w.kelompokSasaran().contains(group)).skip(q.offset()).limit(q.limit()).toList();
         });
+    }
+
+    /**
+     * Target groups are derived, not stored, so the database cannot select them exactly; it selects a date
+     * window one day wider on each side than the group (month-end arithmetic differs by a day at most), and
+     * {@link org.posyandu.api.warga.KelompokSasaran#derive} decides.
+     */
+    private static void narrowToGroup(StringBuilder jpql, Map<String, Object> params, KelompokSasaran group,
+            LocalDate today) {
+        LocalDate bornAfter = null;
+        LocalDate bornUpTo = null;
+        switch (group) {
+            case BAYI -> bornAfter = today.minusMonths(12).minusDays(1);
+            case BALITA -> bornAfter = today.minusMonths(60).minusDays(1);
+            case REMAJA -> {
+                bornAfter = today.minusYears(19).minusDays(1);
+                bornUpTo = today.minusYears(10).plusDays(1);
+            }
+            case USIA_PRODUKTIF -> {
+                bornAfter = today.minusYears(60).minusDays(1);
+                bornUpTo = today.minusYears(15).plusDays(1);
+            }
+            case LANSIA -> bornUpTo = today.minusYears(60).plusDays(1);
+            case IBU_HAMIL -> {
+                jpql.append(" AND w.jenisKelamin = 'P' AND w.hpht > :hphtAfter AND w.hpht <= :today");
+                params.put("hphtAfter", today.minusDays(295));
+                params.put("today", today);
+            }
+        }
+        if (bornAfter != null) {
+            jpql.append(" AND w.tanggalLahir > :bornAfter");
+            params.put("bornAfter", bornAfter);
+        }
+        if (bornUpTo != null) {
+            jpql.append(" AND w.tanggalLahir <= :bornUpTo");
+            params.put("bornUpTo", bornUpTo);
+        }
     }
 
     private ValidWarga validate(EntityManager em, WargaInput in, String selfId) {
