@@ -96,8 +96,10 @@ public final class SchemaMigrator {
 
     private static void ensureHistoryTable(Connection c) throws SQLException {
         DatabaseMetaData meta = c.getMetaData();
+        // only the connection's own schema: another schema of the same database may have its own history
+        String schema = c.getSchema();
         for (String name : new String[] {HISTORY_TABLE, HISTORY_TABLE.toLowerCase()}) {
-            try (ResultSet rs = meta.getTables(null, null, name, new String[] {"TABLE"})) {
+            try (ResultSet rs = meta.getTables(null, schema, name, new String[] {"TABLE"})) {
                 if (rs.next()) {
                     return;
                 }

@@ -1,0 +1,191 @@
+package org.posyandu.itest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.Enumeration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * The built distribution run as a user runs it: unpacked from the zip, started with {@code bin/karaf server},
+ * stopped with SIGTERM or SIGKILL to the whole process tree (stopping only the script would orphan the JVM).
+ * Black-box tests use it where Pax Exam cannot go (restarts, another database).
+ */
+final class KarafProcess implements AutoCloseable {
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
+    static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    final Path home;
+    private final String base;
+    private Process karaf;
+    private Thread killOnExit;
+
+    private KarafProcess(Path home, int httpPort) {
+        this.home = home;
+        this.base = "http://localhost:" + httpPort + "/api/v1";
+    }
+
+    /**
+     * Unpacks the built zip into {@code target/<folder>} with every port moved to {@code portBase + n}
+     * (HTTP {@code portBase+181}, SSH {@code +101}, RMI {@code +99} and {@code +44}), away from a dev instance.
+     */
+    static KarafProcess unpack(String folder, int portBase) throws IOException {
+        int offset = Integer.getInteger("posyandu.it.portOffset", 0);
+        int http = portBase + 181 + offset;
+        PlatformTestSupport.requireFreePorts(http, portBase + 101 + offset, portBase + 99 + offset,
+                portBase + 44 + offset);
+        Path target = Path.of("target", folder).toAbsolutePath();
+        if (Files.exists(target)) {
+            try (Stream<Path> old = Files.walk(target)) {
+                old.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+        try (ZipFile zip = new ZipFile(System.getProperty("posyandu.distribution"))) {
+            for (Enumeration<? extends ZipEntry> e = zip.entries(); e.hasMoreElements();) {
+                ZipEntry entry = e.nextElement();
+                String name = entry.getName();
+                int slash = name.indexOf('/'); // strip the archive's top folder
+                if (slash < 0 || slash == name.length() - 1) {
+                    continue;
+                }
+                Path to = target.resolve(name.substring(slash + 1)).normalize();
+                if (!to.startsWith(target)) {
+                    throw new IOException("zip entry outside the target folder: " + name);
+                }
+                if (entry.isDirectory()) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.createDirectories(to.getParent());
+                    try (InputStream in = zip.getInputStream(entry)) {
+                        Files.copy(in, to, StandardCopyOption.REPLACE_EXISTING);
+                    }
+                }
+            }
+        }
+        try (Stream<Path> bin = Files.list(target.resolve("bin"))) {
+            bin.forEach(p -> p.toFile().setExecutable(true));
+        }
+        setProperty(target.resolve("etc/org.ops4j.pax.web.cfg"), "org.osgi.service.http.port", http);
+        setProperty(target.resolve("etc/org.apache.karaf.shell.cfg"), "sshPort", portBase + 101 + offset);
+        setProperty(target.resolve("etc/org.apache.karaf.management.cfg"), "rmiRegistryPort", portBase + 99 + offset);
+        setProperty(target.resolve("etc/org.apache.karaf.management.cfg"), "rmiServerPort", portBase + 44 + offset);
+        return new KarafProcess(target, http);
+    }
+
+    /** Replaces the value of {@code key} in a {@code .cfg} file; fails if the file does not set it. */
+    private static void setProperty(Path file, String key, int value) throws IOException {
+        String text = Files.readString(file);
+        Matcher m = Pattern.compile("(?m)^(\\s*" + Pattern.quote(key) + "\\s*=).*$").matcher(text);
+        if (!m.find()) {
+            throw new IllegalStateException(file + " does not set " + key);
+        }
+        Files.writeString(file, m.replaceAll("$1 " + value));
+    }
+
+    /** Starts {@code bin/karaf server} and waits until the overall health status is UP. */
+    void start() throws Exception {
+        ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/karaf").toString(), "server")
+                .directory(home.toFile()).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(home.resolve("console.out").toFile()));
+        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        karaf = builder.start();
+        // if this test JVM is torn down (timeout, Ctrl-C), do not leave a Karaf JVM holding the ports
+        Process started = karaf;
+        killOnExit = new Thread(() -> processTree(started).forEach(ProcessHandle::destroyForcibly));
+        Runtime.getRuntime().addShutdownHook(killOnExit);
+
+        long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
+        String last = "no answer";
+        while (System.nanoTime() < deadline) {
+            if (!karaf.isAlive()) {
+                throw new AssertionError("bin/karaf exited with " + karaf.exitValue() + ": " + console());
+            }
+            try {
+                HttpResponse<String> r = get("/health");
+                last = r.statusCode() + " " + r.body();
+                // the overall status: the nested checks carry a "status" of their own
+                if (r.statusCode() == 200 && "UP".equals(JSON.readTree(r.body()).path("status").asText())) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("not UP within " + START_TIMEOUT + "; last health: " + last + "; " + console());
+    }
+
+    /** SIGTERM (Karaf stops its bundles, Derby shuts down cleanly) or SIGKILL to the script and its JVM. */
+    void stop(boolean kill) throws Exception {
+        List<ProcessHandle> all = processTree(karaf);
+        all.forEach(p -> {
+            if (kill) {
+                p.destroyForcibly();
+            } else {
+                p.destroy();
+            }
+        });
+        try {
+            for (ProcessHandle p : all) {
+                p.onExit().get(60, TimeUnit.SECONDS);
+            }
+        } finally {
+            all.forEach(ProcessHandle::destroyForcibly); // no-op for those that are gone
+            Runtime.getRuntime().removeShutdownHook(killOnExit);
+            karaf = null;
+        }
+    }
+
+    @Override
+    public void close() throws Exception {
+        if (karaf != null) {
+            stop(true);
+        }
+    }
+
+    private static List<ProcessHandle> processTree(Process root) {
+        return Stream.concat(root.descendants(), Stream.of(root.toHandle())).toList();
+    }
+
+    JsonNode health() throws Exception {
+        return JSON.readTree(get("/health").body());
+    }
+
+    private String console() {
+        try {
+            String out = Files.readString(home.resolve("console.out"));
+            return "console: " + out.substring(Math.max(0, out.length() - 2000));
+        } catch (IOException e) {
+            return "no console output";
+        }
+    }
+
+    HttpResponse<String> get(String path) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    HttpResponse<String> post(String path, String json) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+}

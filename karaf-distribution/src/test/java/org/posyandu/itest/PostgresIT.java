@@ -1,0 +1,94 @@
+package org.posyandu.itest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.posyandu.itest.KarafProcess.JSON;
+
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * The same distribution on PostgreSQL instead of embedded Derby, switched by configuration only: the driver
+ * bundle dropped into {@code deploy/} and the DataSource PID rewritten; no code or feature changes. Runs when
+ * {@code POSYANDU_IT_PG_URL}, {@code POSYANDU_IT_PG_USER} and {@code POSYANDU_IT_PG_PASSWORD} name a database
+ * it may create schemas in ({@code .ci/run} starts a local PostgreSQL when the machine has one).
+ */
+@EnabledIfEnvironmentVariable(named = "POSYANDU_IT_PG_URL", matches = ".+")
+class PostgresIT {
+    private final String url = System.getenv("POSYANDU_IT_PG_URL");
+    private final String user = System.getenv("POSYANDU_IT_PG_USER");
+    private final String password = System.getenv("POSYANDU_IT_PG_PASSWORD");
+    private final String schema = "it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    private KarafProcess karaf;
+
+    @Test
+    void theRegistryRunsOnPostgresqlByConfigurationAlone() throws Exception {
+        sql("CREATE SCHEMA " + schema);
+        karaf = KarafProcess.unpack("postgres-it", 29000);
+        Path driver = Path.of(org.postgresql.Driver.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Files.copy(driver, karaf.home.resolve("deploy").resolve(driver.getFileName()));
+        Files.writeString(karaf.home.resolve("etc/org.ops4j.datasource-posyandu.cfg"), String.join("\n",
+                "osgi.jdbc.driver.name = PostgreSQL JDBC Driver",
+                "url = " + url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema,
+                "user = " + user, "password = " + password, "dataSourceName = posyandu", ""));
+        karaf.start();
+
+        JsonNode db = karaf.health().path("checks").path("database");
+        assertEquals("PostgreSQL", db.path("product").asText(), db.toString());
+        assertEquals(91_599, db.path("wilayah").asInt());
+        assertEquals(83_762, JSON.readTree(karaf.get("/wilayah/stats").body()).path("desa").asInt());
+        assertEquals("16.71", JSON.readTree(karaf.get("/wilayah?q=palem&tingkat=kabupaten").body()).get(0)
+                .path("kode").asText());
+
+        String nama = "Posyandu PG " + UUID.randomUUID();
+        HttpResponse<String> created = karaf.post("/posyandu", "{\"nama\":\"" + nama + "\",\"desaKode\":\"16.71.17.1003\"}");
+        assertEquals(201, created.statusCode(), created.body());
+        String id = JSON.readTree(created.body()).path("id").asText();
+        assertEquals(409, karaf.post("/posyandu", "{\"nama\":\"" + nama.toLowerCase() + "\",\"desaKode\":\"16.71.17.1003\"}")
+                .statusCode());
+        HttpResponse<String> ibu = karaf.post("/warga", "{\"nik\":\"1671175503900001\",\"nama\":\"Rina\","
+                + "\"jenisKelamin\":\"P\",\"tanggalLahir\":\"1990-03-15\",\"desaKode\":\"16.71.17.1003\","
+                + "\"posyanduId\":\"" + id + "\",\"hpht\":\"" + java.time.LocalDate.now().minusDays(30) + "\"}");
+        assertEquals(201, ibu.statusCode(), ibu.body());
+        assertEquals(409, karaf.post("/warga", "{\"nik\":\"1671175503900001\",\"nama\":\"Rina\",\"jenisKelamin\":\"P\","
+                + "\"tanggalLahir\":\"1990-03-15\",\"desaKode\":\"16.71.17.1003\",\"posyanduId\":\"" + id + "\"}")
+                .statusCode());
+        assertEquals(1, JSON.readTree(karaf.get("/warga?wilayah=16.71&kelompok=ibu_hamil").body()).size());
+
+        karaf.stop(false);
+        karaf.start();
+        assertEquals(200, karaf.get("/posyandu/" + id).statusCode());
+        List<String> log = Files.readAllLines(karaf.home.resolve("data/log/karaf.log"), StandardCharsets.UTF_8);
+        assertEquals(1, log.stream().filter(l -> l.contains("loaded 91599 regions")).count());
+    }
+
+    @AfterEach
+    void cleanUp() throws Exception {
+        try {
+            if (karaf != null) {
+                karaf.close();
+            }
+        } finally {
+            sql("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+        }
+    }
+
+    private void sql(String statement) throws Exception {
+        try (Connection c = DriverManager.getConnection(url, user, password); Statement s = c.createStatement()) {
+            s.execute(statement);
+        }
+    }
+}
