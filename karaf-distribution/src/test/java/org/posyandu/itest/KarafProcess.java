@@ -33,8 +33,12 @@ final class KarafProcess implements AutoCloseable {
     static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
+    /** The SUPERADMIN password every black-box run sets through {@code POSYANDU_ADMIN_PASSWORD}. */
+    static final String ADMIN_PASSWORD = "uji-Kuat-Sekali-2026!";
+
     final Path home;
     private final String base;
+    private String token;
     private Process karaf;
     private Thread killOnExit;
 
@@ -106,6 +110,7 @@ final class KarafProcess implements AutoCloseable {
                 .directory(home.toFile()).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(home.resolve("console.out").toFile()));
         builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        builder.environment().put("POSYANDU_ADMIN_PASSWORD", ADMIN_PASSWORD);
         karaf = builder.start();
         // if this test JVM is torn down (timeout, Ctrl-C), do not leave a Karaf JVM holding the ports
         Process started = karaf;
@@ -178,14 +183,30 @@ final class KarafProcess implements AutoCloseable {
         }
     }
 
+    /** Logs in as the bootstrap SUPERADMIN; later requests carry its access token. */
+    void login() throws Exception {
+        token = null;
+        HttpResponse<String> r = post("/auth/token",
+                "{\"username\":\"admin\",\"password\":\"" + ADMIN_PASSWORD + "\"}");
+        if (r.statusCode() != 200) {
+            throw new AssertionError("admin login: " + r.statusCode() + " " + r.body());
+        }
+        token = JSON.readTree(r.body()).path("access_token").asText();
+    }
+
     HttpResponse<String> get(String path) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30)).build(),
+        return HTTP.send(authorized(HttpRequest.newBuilder(URI.create(base + path))).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
     HttpResponse<String> post(String path, String json) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
+        return HTTP.send(authorized(HttpRequest.newBuilder(URI.create(base + path)))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build(),
                 HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpRequest.Builder authorized(HttpRequest.Builder request) {
+        request.timeout(Duration.ofSeconds(30));
+        return token == null ? request : request.header("Authorization", "Bearer " + token);
     }
 }

@@ -38,6 +38,9 @@ public abstract class PlatformTestSupport {
     static final String BASE = "http://localhost:" + HTTP_PORT + "/api/v1";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    /** The bootstrap SUPERADMIN's password, configured through {@code etc/org.posyandu.security.cfg}. */
+    static final String ADMIN_PASSWORD = "uji-Kuat-Sekali-2026!";
+    private static String adminToken;
 
     @Configuration
     public Option[] config() {
@@ -57,6 +60,8 @@ public abstract class PlatformTestSupport {
                     "" + (44445 + PORT_OFFSET)),
             // the test methods run inside the container: tell them where the HTTP port is
             systemProperty("posyandu.it.httpPort").value("" + HTTP_PORT),
+            // no default credentials: the first SUPERADMIN gets the password the operator configured
+            editConfigurationFilePut("etc/org.posyandu.security.cfg", "admin.password", ADMIN_PASSWORD),
             // Karaf 4.4's JDK 9+ launch flags (from bin/karaf), which Pax Exam 4.14 does not add itself
             vm("-Xmx512m"),
             vm("-Djdk.util.zip.disableZip64ExtraFieldValidation=true"),
@@ -111,7 +116,7 @@ public abstract class PlatformTestSupport {
         Reply last = null;
         while (System.nanoTime() < deadline) {
             try {
-                last = get("/health");
+                last = call(null, "GET", "/health", null);
                 if (last.status == 200 && "UP".equals(last.json.path("status").asText())) {
                     return;
                 }
@@ -123,18 +128,51 @@ public abstract class PlatformTestSupport {
         throw new AssertionError("platform not UP within 90 s; last health: " + (last == null ? "none" : last.body));
     }
 
+    /** Logs in and answers the access token; fails the test if the login does not succeed. */
+    protected static String login(String username, String password) throws Exception {
+        Reply r = call(null, "POST", "/auth/token",
+                "{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}");
+        if (r.status != 200) {
+            throw new AssertionError("login " + username + ": " + r);
+        }
+        return r.json.path("access_token").asText();
+    }
+
+    /** The bootstrap SUPERADMIN's access token (logged in once per test class). */
+    protected static String admin() throws Exception {
+        if (adminToken == null) {
+            adminToken = login("admin", ADMIN_PASSWORD);
+        }
+        return adminToken;
+    }
+
+    /** GET as the SUPERADMIN. */
     protected static Reply get(String path) throws Exception {
-        return send(HttpRequest.newBuilder(URI.create(BASE + path)).GET());
+        return call(admin(), "GET", path, null);
     }
 
+    /** POST as the SUPERADMIN. */
     protected static Reply post(String path, String json) throws Exception {
-        return send(HttpRequest.newBuilder(URI.create(BASE + path)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)));
+        return call(admin(), "POST", path, json);
     }
 
+    /** PUT as the SUPERADMIN. */
     protected static Reply put(String path, String json) throws Exception {
-        return send(HttpRequest.newBuilder(URI.create(BASE + path)).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+        return call(admin(), "PUT", path, json);
+    }
+
+    /** A request with {@code token} as bearer ({@code null}: anonymous) and {@code json} as body ({@code null}: none). */
+    protected static Reply call(String token, String method, String path, String json) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(BASE + path))
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(json));
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return send(request);
     }
 
     private static Reply send(HttpRequest.Builder request) throws Exception {
@@ -142,7 +180,7 @@ public abstract class PlatformTestSupport {
                 HttpResponse.BodyHandlers.ofString());
         JsonNode json = r.body().isEmpty() ? null : JSON.readTree(r.body());
         return new Reply(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""),
-                r.headers().firstValue("Location").orElse(null), r.body(), json);
+                r.headers().firstValue("Location").orElse(null), r.body(), json, r.headers());
     }
 
     /** One HTTP answer: status, content type, Location, raw body and parsed JSON. */
@@ -152,8 +190,11 @@ public abstract class PlatformTestSupport {
         final String location;
         final String body;
         final JsonNode json;
+        final java.net.http.HttpHeaders headers;
 
-        Reply(int status, String contentType, String location, String body, JsonNode json) {
+        Reply(int status, String contentType, String location, String body, JsonNode json,
+                java.net.http.HttpHeaders headers) {
+            this.headers = headers;
             this.status = status;
             this.contentType = contentType;
             this.location = location;

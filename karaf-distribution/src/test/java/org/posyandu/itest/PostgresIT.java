@@ -45,6 +45,7 @@ class PostgresIT {
                 "url = " + url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema,
                 "user = " + user, "password = " + password, "dataSourceName = posyandu", ""));
         karaf.start();
+        karaf.login();
 
         JsonNode db = karaf.health().path("checks").path("database");
         assertEquals("PostgreSQL", db.path("product").asText(), db.toString());
@@ -70,6 +71,7 @@ class PostgresIT {
 
         karaf.stop(false);
         karaf.start();
+        karaf.login();
         assertEquals(200, karaf.get("/posyandu/" + id).statusCode());
         List<String> log = Files.readAllLines(karaf.home.resolve("data/log/karaf.log"), StandardCharsets.UTF_8);
         assertEquals(1, log.stream().filter(l -> l.contains("loaded 91599 regions")).count());

@@ -29,6 +29,7 @@ class RestartPersistenceIT {
     void writesSurviveARestartAndACrashAndRegionsLoadOnce() throws Exception {
         karaf = KarafProcess.unpack("restart-it", 28000);
         karaf.start();
+        karaf.login();
         String nama = "Restart " + UUID.randomUUID();
         HttpResponse<String> created = karaf.post("/posyandu", "{\"nama\":\"" + nama + "\",\"desaKode\":\"" + DESA + "\"}");
         assertEquals(201, created.statusCode(), created.body());
@@ -36,6 +37,8 @@ class RestartPersistenceIT {
         karaf.stop(false); // SIGTERM: Karaf stops its bundles, Derby shuts down cleanly
 
         karaf.start();
+
+        karaf.login();
         HttpResponse<String> kept = karaf.get("/posyandu/" + id);
         assertEquals(200, kept.statusCode(), "kept across a clean restart: " + kept.body());
         assertEquals(nama, JSON.readTree(kept.body()).path("nama").asText());
@@ -45,6 +48,8 @@ class RestartPersistenceIT {
         karaf.stop(true); // SIGKILL right after the acknowledged write
 
         karaf.start();
+
+        karaf.login();
         String list = karaf.get("/posyandu?wilayah=" + DESA + "&limit=500").body();
         assertTrue(list.contains(nama) && list.contains(crash), "an acknowledged write survives a crash: " + list);
         JsonNode stats = JSON.readTree(karaf.get("/wilayah/stats").body());

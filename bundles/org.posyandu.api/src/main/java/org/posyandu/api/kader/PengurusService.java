@@ -3,20 +3,22 @@ package org.posyandu.api.kader;
 import java.util.List;
 import java.util.Optional;
 
+import org.posyandu.api.security.Scope;
+
 import org.osgi.annotation.versioning.ProviderType;
 
 /** Pengurus and kader of a Posyandu, with their training records. */
 @ProviderType
 public interface PengurusService {
 
-    Pengurus add(String posyanduId, PengurusInput input);
+    Pengurus add(Scope scope, String posyanduId, PengurusInput input);
 
-    Pengurus update(String posyanduId, String id, PengurusInput input);
+    Pengurus update(Scope scope, String posyanduId, String id, PengurusInput input);
 
-    Optional<Pengurus> find(String posyanduId, String id);
+    Optional<Pengurus> find(Scope scope, String posyanduId, String id);
 
     /** The roster of a Posyandu; {@code includeFormer} also lists people who have left their role. */
-    List<Pengurus> list(String posyanduId, boolean includeFormer);
+    List<Pengurus> list(Scope scope, String posyanduId, boolean includeFormer);
 
-    Pelatihan addPelatihan(String posyanduId, String pengurusId, PelatihanInput input);
+    Pelatihan addPelatihan(Scope scope, String posyanduId, String pengurusId, PelatihanInput input);
 }

@@ -2,16 +2,18 @@ package org.posyandu.api.pendanaan;
 
 import java.util.List;
 
+import org.posyandu.api.security.Scope;
+
 import org.osgi.annotation.versioning.ProviderType;
 
 /** Funding records per Posyandu, so the province can study where Posyandu money comes from. */
 @ProviderType
 public interface PendanaanService {
 
-    Pendanaan add(String posyanduId, PendanaanInput input);
+    Pendanaan add(Scope scope, String posyanduId, PendanaanInput input);
 
     /** Records of a Posyandu, newest year first; {@code tahun} null for all years. */
-    List<Pendanaan> list(String posyanduId, Integer tahun);
+    List<Pendanaan> list(Scope scope, String posyanduId, Integer tahun);
 
-    void delete(String posyanduId, String id);
+    void delete(Scope scope, String posyanduId, String id);
 }

@@ -3,6 +3,8 @@ package org.posyandu.api.warga;
 import java.util.List;
 import java.util.Optional;
 
+import org.posyandu.api.security.Scope;
+
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
@@ -13,11 +15,14 @@ import org.osgi.annotation.versioning.ProviderType;
 @ProviderType
 public interface WargaService {
 
-    Warga create(WargaInput input);
+    Warga create(Scope scope, WargaInput input);
 
-    Warga update(String id, WargaInput input);
+    Warga update(Scope scope, String id, WargaInput input);
 
-    Optional<Warga> find(String id);
+    Optional<Warga> find(Scope scope, String id);
 
-    List<Warga> list(WargaQuery query);
+    List<Warga> list(Scope scope, WargaQuery query);
+
+    /** Children registered with this resident as their mother (inside the scope). */
+    List<Warga> anak(Scope scope, String ibuId);
 }

@@ -13,6 +13,7 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
 import org.osgi.framework.BundleContext;
+import org.posyandu.api.security.Public;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -31,6 +32,7 @@ import org.posyandu.api.health.HealthStatus;
 @JSONRequired
 @Path("health")
 @Produces(MediaType.APPLICATION_JSON)
+@Public
 public final class HealthResource {
     static final String NAME = "posyandu.health";
     private final List<HealthCheck> checks = new CopyOnWriteArrayList<>();

@@ -6,6 +6,7 @@ import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 
 import javax.ws.rs.BadRequestException;
+import javax.ws.rs.WebApplicationException;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.MultivaluedMap;
 
@@ -51,6 +52,12 @@ public final class JacksonProvider extends JacksonJsonProvider {
         try {
             return super.readFrom(type, genericType, annotations, mediaType, headers, body);
         } catch (JsonProcessingException e) {
+            // Jackson wraps what the body stream threw (e.g. the body-size cap's 413): let that through as it is
+            for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+                if (t instanceof WebApplicationException w) {
+                    throw w;
+                }
+            }
             throw new BadRequestException(e);
         }
     }

@@ -10,8 +10,10 @@ import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -22,6 +24,9 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import org.posyandu.api.pendanaan.Pendanaan;
 import org.posyandu.api.pendanaan.PendanaanInput;
 import org.posyandu.api.pendanaan.PendanaanService;
+import org.posyandu.api.security.RequiresRole;
+import org.posyandu.api.security.Role;
+import org.posyandu.rest.internal.security.Callers;
 
 /** Funding records of one Posyandu: {@code /posyandu/{posyanduId}/pendanaan}. */
 @Component(service = PendanaanResource.class)
@@ -41,20 +46,27 @@ public final class PendanaanResource {
     }
 
     @POST
-    public Response add(@PathParam("posyanduId") String posyanduId, PendanaanInput input) {
-        return Response.status(Response.Status.CREATED).entity(pendanaan.add(posyanduId, input)).build();
+    @RequiresRole(Role.ADMIN_DESA)
+    public Response add(@PathParam("posyanduId") String posyanduId, PendanaanInput input,
+            @Context SecurityContext sc) {
+        return Response.status(Response.Status.CREATED).entity(pendanaan.add(Callers.scope(sc), posyanduId, input))
+                .build();
     }
 
     @GET
-    public List<Pendanaan> list(@PathParam("posyanduId") String posyanduId, @QueryParam("tahun") String tahun) {
+    @RequiresRole(Role.KADER)
+    public List<Pendanaan> list(@PathParam("posyanduId") String posyanduId, @QueryParam("tahun") String tahun,
+            @Context SecurityContext sc) {
         Integer year = tahun == null || tahun.isBlank() ? null : Params.intParam("tahun", tahun, 0, 2000, 2100);
-        return pendanaan.list(posyanduId, year);
+        return pendanaan.list(Callers.scope(sc), posyanduId, year);
     }
 
     @DELETE
     @Path("{id}")
-    public Response delete(@PathParam("posyanduId") String posyanduId, @PathParam("id") String id) {
-        pendanaan.delete(posyanduId, id);
+    @RequiresRole(Role.ADMIN_DESA)
+    public Response delete(@PathParam("posyanduId") String posyanduId, @PathParam("id") String id,
+            @Context SecurityContext sc) {
+        pendanaan.delete(Callers.scope(sc), posyanduId, id);
         return Response.noContent().build();
     }
 }

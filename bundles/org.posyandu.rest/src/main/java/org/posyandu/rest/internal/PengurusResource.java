@@ -13,6 +13,7 @@ import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
 import javax.ws.rs.core.UriInfo;
 
 import org.osgi.service.component.annotations.Activate;
@@ -27,6 +28,13 @@ import org.posyandu.api.kader.PelatihanInput;
 import org.posyandu.api.kader.Pengurus;
 import org.posyandu.api.kader.PengurusInput;
 import org.posyandu.api.kader.PengurusService;
+import org.posyandu.api.posyandu.Posyandu;
+import org.posyandu.api.posyandu.PosyanduService;
+import org.posyandu.api.security.Audited;
+import org.posyandu.api.security.RequiresRole;
+import org.posyandu.api.security.Role;
+import org.posyandu.rest.internal.security.CallerPrincipal;
+import org.posyandu.rest.internal.security.Callers;
 
 /** Pengurus and kader of one Posyandu: {@code /posyandu/{posyanduId}/pengurus}. */
 @Component(service = PengurusResource.class)
@@ -39,43 +47,71 @@ import org.posyandu.api.kader.PengurusService;
 public final class PengurusResource {
     static final String NAME = "posyandu.pengurus";
     private final PengurusService pengurus;
+    private final PosyanduService posyandu;
 
     @Activate
-    public PengurusResource(@Reference PengurusService pengurus) {
+    public PengurusResource(@Reference PengurusService pengurus, @Reference PosyanduService posyandu) {
         this.pengurus = pengurus;
+        this.posyandu = posyandu;
+    }
+
+    /** Tells the audit trail which record and which desa (the Posyandu's) a request touched. */
+    private void note(SecurityContext sc, String posyanduId, String id, String detail) {
+        CallerPrincipal p = Callers.principal(sc);
+        p.about(id, posyandu.find(p.caller().scope(), posyanduId).map(Posyandu::desaKode).orElse(null), detail);
     }
 
     @POST
-    public Response add(@PathParam("posyanduId") String posyanduId, PengurusInput input, @Context UriInfo uri) {
-        Pengurus added = pengurus.add(posyanduId, input);
+    @RequiresRole(Role.ADMIN_DESA)
+    @Audited("pengurus")
+    public Response add(@PathParam("posyanduId") String posyanduId, PengurusInput input, @Context UriInfo uri,
+            @Context SecurityContext sc) {
+        Pengurus added = pengurus.add(Callers.scope(sc), posyanduId, input);
+        note(sc, posyanduId, added.id(), null);
         return Response.created(PosyanduResource.location(uri, added.id())).entity(added).build();
     }
 
     /** Active roster; {@code ?semua=true} includes people who have left their role. */
     @GET
-    public List<Pengurus> list(@PathParam("posyanduId") String posyanduId, @QueryParam("semua") String all) {
-        return pengurus.list(posyanduId, Boolean.TRUE.equals(Params.booleanParam("semua", all)));
+    @RequiresRole(Role.KADER)
+    @Audited("pengurus")
+    public List<Pengurus> list(@PathParam("posyanduId") String posyanduId, @QueryParam("semua") String all,
+            @Context SecurityContext sc) {
+        List<Pengurus> found = pengurus.list(Callers.scope(sc), posyanduId,
+                Boolean.TRUE.equals(Params.booleanParam("semua", all)));
+        note(sc, posyanduId, null, "posyandu " + posyanduId + ", " + found.size() + " rows");
+        return found;
     }
 
     @GET
     @Path("{id}")
-    public Pengurus get(@PathParam("posyanduId") String posyanduId, @PathParam("id") String id) {
-        return pengurus.find(posyanduId, id)
+    @RequiresRole(Role.KADER)
+    @Audited("pengurus")
+    public Pengurus get(@PathParam("posyanduId") String posyanduId, @PathParam("id") String id,
+            @Context SecurityContext sc) {
+        Pengurus found = pengurus.find(Callers.scope(sc), posyanduId, id)
                 .orElseThrow(() -> new NotFoundException("Pengurus/kader", "Board member/kader", id));
+        note(sc, posyanduId, id, null);
+        return found;
     }
 
     @PUT
     @Path("{id}")
+    @RequiresRole(Role.ADMIN_DESA)
+    @Audited("pengurus")
     public Pengurus update(@PathParam("posyanduId") String posyanduId, @PathParam("id") String id,
-            PengurusInput input) {
-        return pengurus.update(posyanduId, id, input);
+            PengurusInput input, @Context SecurityContext sc) {
+        Pengurus updated = pengurus.update(Callers.scope(sc), posyanduId, id, input);
+        note(sc, posyanduId, id, null);
+        return updated;
     }
 
     @POST
     @Path("{id}/pelatihan")
+    @RequiresRole(Role.ADMIN_DESA)
     public Response addPelatihan(@PathParam("posyanduId") String posyanduId, @PathParam("id") String id,
-            PelatihanInput input) {
-        Pelatihan added = pengurus.addPelatihan(posyanduId, id, input);
+            PelatihanInput input, @Context SecurityContext sc) {
+        Pelatihan added = pengurus.addPelatihan(Callers.scope(sc), posyanduId, id, input);
         return Response.status(Response.Status.CREATED).entity(added).build();
     }
 }

@@ -14,6 +14,7 @@ import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
 import javax.ws.rs.core.UriInfo;
 
 import org.osgi.service.component.annotations.Activate;
@@ -26,6 +27,9 @@ import org.posyandu.api.error.NotFoundException;
 import org.posyandu.api.posyandu.Posyandu;
 import org.posyandu.api.posyandu.PosyanduInput;
 import org.posyandu.api.posyandu.PosyanduService;
+import org.posyandu.api.security.RequiresRole;
+import org.posyandu.api.security.Role;
+import org.posyandu.rest.internal.security.Callers;
 
 @Component(service = PosyanduResource.class)
 @JaxrsResource
@@ -44,29 +48,33 @@ public final class PosyanduResource {
     }
 
     @POST
-    public Response create(PosyanduInput input, @Context UriInfo uri) {
-        Posyandu created = posyandu.create(input);
+    @RequiresRole(Role.ADMIN_DESA)
+    public Response create(PosyanduInput input, @Context UriInfo uri, @Context SecurityContext sc) {
+        Posyandu created = posyandu.create(Callers.scope(sc), input);
         return Response.created(location(uri, created.id())).entity(created).build();
     }
 
     /** {@code ?wilayah=16.71} (any level), {@code ?aktif=true|false}, {@code ?offset=&limit=} (max 500). */
     @GET
+    @RequiresRole(Role.KADER)
     public List<Posyandu> list(@QueryParam("wilayah") String wilayah, @QueryParam("aktif") String aktif,
-            @QueryParam("offset") String offset, @QueryParam("limit") String limit) {
-        return posyandu.list(Params.wilayahParam("wilayah", wilayah), Params.booleanParam("aktif", aktif),
+            @QueryParam("offset") String offset, @QueryParam("limit") String limit, @Context SecurityContext sc) {
+        return posyandu.list(Callers.scope(sc), Params.wilayahParam("wilayah", wilayah), Params.booleanParam("aktif", aktif),
                 Params.intParam("offset", offset, 0, 0, Integer.MAX_VALUE), Params.intParam("limit", limit, 100, 1, 500));
     }
 
     @GET
     @Path("{id}")
-    public Posyandu get(@PathParam("id") String id) {
-        return posyandu.find(id).orElseThrow(() -> new NotFoundException("Posyandu", "Posyandu", id));
+    @RequiresRole(Role.KADER)
+    public Posyandu get(@PathParam("id") String id, @Context SecurityContext sc) {
+        return posyandu.find(Callers.scope(sc), id).orElseThrow(() -> new NotFoundException("Posyandu", "Posyandu", id));
     }
 
     @PUT
     @Path("{id}")
-    public Posyandu update(@PathParam("id") String id, PosyanduInput input) {
-        return posyandu.update(id, input);
+    @RequiresRole(Role.ADMIN_DESA)
+    public Posyandu update(@PathParam("id") String id, PosyanduInput input, @Context SecurityContext sc) {
+        return posyandu.update(Callers.scope(sc), id, input);
     }
 
     static URI location(UriInfo uri, String id) {

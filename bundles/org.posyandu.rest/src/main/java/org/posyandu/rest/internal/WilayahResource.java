@@ -14,6 +14,7 @@ import javax.ws.rs.core.CacheControl;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
+import org.posyandu.api.security.Public;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -37,6 +38,7 @@ import org.posyandu.api.wilayah.WilayahService;
 @JSONRequired
 @Path("wilayah")
 @Produces(MediaType.APPLICATION_JSON)
+@Public
 public final class WilayahResource {
     static final String NAME = "posyandu.wilayah";
     private static final int MAX_RESULTS = 100;

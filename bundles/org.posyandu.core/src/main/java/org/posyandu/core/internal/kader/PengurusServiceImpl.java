@@ -18,6 +18,7 @@ import org.posyandu.api.error.ConflictException;
 import org.posyandu.api.error.Errors;
 import org.posyandu.api.error.FieldError;
 import org.posyandu.api.error.NotFoundException;
+import org.posyandu.api.security.Scope;
 import org.posyandu.api.kader.BidangSpm;
 import org.posyandu.api.kader.Jabatan;
 import org.posyandu.api.kader.Pelatihan;
@@ -40,10 +41,10 @@ public final class PengurusServiceImpl implements PengurusService {
     }
 
     @Override
-    public Pengurus add(String posyanduId, PengurusInput input) {
+    public Pengurus add(Scope scope, String posyanduId, PengurusInput input) {
         Valid v = validate(input);
         return jpa.txExpr(TransactionType.Required, em -> {
-            PosyanduEntity.require(em, posyanduId);
+            PosyanduEntity.require(em, scope, posyanduId);
             checkSingleHolder(em, posyanduId, v, null);
             PengurusEntity e = new PengurusEntity(Fields.newId(), posyanduId, Instant.now());
             v.applyTo(e);
@@ -53,10 +54,10 @@ public final class PengurusServiceImpl implements PengurusService {
     }
 
     @Override
-    public Pengurus update(String posyanduId, String id, PengurusInput input) {
+    public Pengurus update(Scope scope, String posyanduId, String id, PengurusInput input) {
         Valid v = validate(input);
         return jpa.txExpr(TransactionType.Required, em -> {
-            PengurusEntity e = require(em, posyanduId, id);
+            PengurusEntity e = require(em, scope, posyanduId, id);
             checkSingleHolder(em, posyanduId, v, id);
             v.applyTo(e);
             return e.toPengurus(pelatihanOf(em, List.of(id)).getOrDefault(id, List.of()), LocalDate.now());
@@ -64,19 +65,20 @@ public final class PengurusServiceImpl implements PengurusService {
     }
 
     @Override
-    public Optional<Pengurus> find(String posyanduId, String id) {
+    public Optional<Pengurus> find(Scope scope, String posyanduId, String id) {
         if (!Fields.isId(posyanduId) || !Fields.isId(id)) {
             return Optional.empty();
         }
         return jpa.txExpr(TransactionType.Required, em -> Optional.ofNullable(em.find(PengurusEntity.class, id))
                 .filter(e -> e.getPosyanduId().equals(posyanduId))
+                .filter(e -> PosyanduEntity.covers(em, scope, posyanduId))
                 .map(e -> e.toPengurus(pelatihanOf(em, List.of(id)).getOrDefault(id, List.of()), LocalDate.now())));
     }
 
     @Override
-    public List<Pengurus> list(String posyanduId, boolean includeFormer) {
+    public List<Pengurus> list(Scope scope, String posyanduId, boolean includeFormer) {
         return jpa.txExpr(TransactionType.Required, em -> {
-            PosyanduEntity.require(em, posyanduId);
+            PosyanduEntity.require(em, scope, posyanduId);
             String jpql = "SELECT p FROM PengurusEntity p WHERE p.posyanduId = :posyandu"
                     + (includeFormer ? "" : " AND (p.tanggalSelesai IS NULL OR p.tanggalSelesai > :today)")
                     + " ORDER BY p.jabatan, p.bidang, p.nama";
@@ -94,7 +96,7 @@ public final class PengurusServiceImpl implements PengurusService {
     }
 
     @Override
-    public Pelatihan addPelatihan(String posyanduId, String pengurusId, PelatihanInput input) {
+    public Pelatihan addPelatihan(Scope scope, String posyanduId, String pengurusId, PelatihanInput input) {
         Fields.requireBody(input);
         Errors errors = new Errors();
         String nama = Fields.clean(input.nama());
@@ -106,7 +108,7 @@ public final class PengurusServiceImpl implements PengurusService {
         }
         errors.throwIfAny();
         return jpa.txExpr(TransactionType.Required, em -> {
-            require(em, posyanduId, pengurusId);
+            require(em, scope, posyanduId, pengurusId);
             PelatihanEntity e = new PelatihanEntity(Fields.newId(), pengurusId, nama, input.tanggal(), penyelenggara,
                     Instant.now());
             em.persist(e);
@@ -114,8 +116,8 @@ public final class PengurusServiceImpl implements PengurusService {
         });
     }
 
-    private static PengurusEntity require(EntityManager em, String posyanduId, String id) {
-        PosyanduEntity.require(em, posyanduId);
+    private static PengurusEntity require(EntityManager em, Scope scope, String posyanduId, String id) {
+        PosyanduEntity.require(em, scope, posyanduId);
         PengurusEntity e = Fields.isId(id) ? em.find(PengurusEntity.class, id) : null;
         if (e == null || !e.getPosyanduId().equals(posyanduId)) {
             throw new NotFoundException("Pengurus/kader", "Board member/kader", id);

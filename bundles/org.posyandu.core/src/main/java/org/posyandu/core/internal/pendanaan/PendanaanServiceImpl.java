@@ -11,6 +11,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.posyandu.api.error.Errors;
 import org.posyandu.api.error.NotFoundException;
+import org.posyandu.api.security.Scope;
 import org.posyandu.api.pendanaan.Pendanaan;
 import org.posyandu.api.pendanaan.PendanaanInput;
 import org.posyandu.api.pendanaan.PendanaanService;
@@ -31,7 +32,7 @@ public final class PendanaanServiceImpl implements PendanaanService {
     }
 
     @Override
-    public Pendanaan add(String posyanduId, PendanaanInput in) {
+    public Pendanaan add(Scope scope, String posyanduId, PendanaanInput in) {
         Fields.requireBody(in);
         Errors errors = new Errors();
         errors.require("sumber", in.sumber());
@@ -49,7 +50,7 @@ public final class PendanaanServiceImpl implements PendanaanService {
         errors.maxLength("keterangan", keterangan, 500);
         errors.throwIfAny();
         return jpa.txExpr(TransactionType.Required, em -> {
-            PosyanduEntity.require(em, posyanduId);
+            PosyanduEntity.require(em, scope, posyanduId);
             PendanaanEntity e = new PendanaanEntity(Fields.newId(), posyanduId, in.sumber(), in.tahun(), in.jumlah(),
                     peruntukan, keterangan, Instant.now());
             em.persist(e);
@@ -58,9 +59,9 @@ public final class PendanaanServiceImpl implements PendanaanService {
     }
 
     @Override
-    public List<Pendanaan> list(String posyanduId, Integer tahun) {
+    public List<Pendanaan> list(Scope scope, String posyanduId, Integer tahun) {
         return jpa.txExpr(TransactionType.Required, em -> {
-            PosyanduEntity.require(em, posyanduId);
+            PosyanduEntity.require(em, scope, posyanduId);
             var q = em.createQuery("SELECT p FROM PendanaanEntity p WHERE p.posyanduId = :posyandu"
                     + (tahun == null ? "" : " AND p.tahun = :tahun") + " ORDER BY p.tahun DESC, p.sumber, p.dibuat",
                     PendanaanEntity.class).setParameter("posyandu", posyanduId);
@@ -72,9 +73,9 @@ public final class PendanaanServiceImpl implements PendanaanService {
     }
 
     @Override
-    public void delete(String posyanduId, String id) {
+    public void delete(Scope scope, String posyanduId, String id) {
         jpa.tx(TransactionType.Required, em -> {
-            PosyanduEntity.require(em, posyanduId);
+            PosyanduEntity.require(em, scope, posyanduId);
             PendanaanEntity e = Fields.isId(id) ? em.find(PendanaanEntity.class, id) : null;
             if (e == null || !e.getPosyanduId().equals(posyanduId)) {
                 throw new NotFoundException("Data pendanaan", "Funding record", id);

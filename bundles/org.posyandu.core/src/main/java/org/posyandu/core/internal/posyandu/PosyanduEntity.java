@@ -11,6 +11,7 @@ import javax.persistence.Table;
 import javax.persistence.Version;
 
 import org.posyandu.api.error.NotFoundException;
+import org.posyandu.api.security.Scope;
 import org.posyandu.api.posyandu.Posyandu;
 import org.posyandu.api.posyandu.Strata;
 import org.posyandu.core.internal.db.Fields;
@@ -56,13 +57,19 @@ public class PosyanduEntity {
         this.diubah = Timestamp.from(now);
     }
 
-    /** The Posyandu with that id, or a 404 for the client. */
-    public static PosyanduEntity require(EntityManager em, String id) {
+    /** The Posyandu with that id inside the caller's scope, or a 404 for the client (whether it exists elsewhere or not). */
+    public static PosyanduEntity require(EntityManager em, Scope scope, String id) {
         PosyanduEntity entity = Fields.isId(id) ? em.find(PosyanduEntity.class, id) : null;
-        if (entity == null) {
+        if (entity == null || !scope.coversPosyandu(entity.getId(), entity.getDesaKode())) {
             throw new NotFoundException("Posyandu", "Posyandu", id);
         }
         return entity;
+    }
+
+    /** Whether the Posyandu with that id exists and lies inside the scope. */
+    public static boolean covers(EntityManager em, Scope scope, String id) {
+        PosyanduEntity p = Fields.isId(id) ? em.find(PosyanduEntity.class, id) : null;
+        return p != null && scope.coversPosyandu(p.getId(), p.getDesaKode());
     }
 
     public String getId() {

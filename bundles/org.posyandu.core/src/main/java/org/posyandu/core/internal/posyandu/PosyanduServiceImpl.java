@@ -1,7 +1,9 @@
 package org.posyandu.core.internal.posyandu;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import javax.persistence.EntityManager;
@@ -18,9 +20,11 @@ import org.posyandu.api.error.FieldError;
 import org.posyandu.api.posyandu.Posyandu;
 import org.posyandu.api.posyandu.PosyanduInput;
 import org.posyandu.api.posyandu.PosyanduService;
+import org.posyandu.api.security.Scope;
 import org.posyandu.api.wilayah.WilayahService;
 import org.posyandu.core.internal.db.CoreSchema;
 import org.posyandu.core.internal.db.Fields;
+import org.posyandu.core.internal.db.Scopes;
 import org.posyandu.core.internal.wilayah.WilayahEntity;
 
 @Component(service = PosyanduService.class)
@@ -36,8 +40,9 @@ public final class PosyanduServiceImpl implements PosyanduService {
     }
 
     @Override
-    public Posyandu create(PosyanduInput input) {
+    public Posyandu create(Scope scope, PosyanduInput input) {
         Valid v = validate(input);
+        Scopes.requireWilayah(scope, "desaKode", v.desaKode);
         return save(() -> jpa.txExpr(TransactionType.Required, em -> {
             checkNameFree(em, v, null);
             PosyanduEntity entity = new PosyanduEntity(Fields.newId(), Instant.now());
@@ -49,10 +54,13 @@ public final class PosyanduServiceImpl implements PosyanduService {
     }
 
     @Override
-    public Posyandu update(String id, PosyanduInput input) {
+    public Posyandu update(Scope scope, String id, PosyanduInput input) {
         Valid v = validate(input);
         return save(() -> jpa.txExpr(TransactionType.Required, em -> {
-            PosyanduEntity entity = PosyanduEntity.require(em, id);
+            PosyanduEntity entity = PosyanduEntity.require(em, scope, id);
+            if (!v.desaKode.equals(entity.getDesaKode())) {
+                Scopes.requireWilayah(scope, "desaKode", v.desaKode);
+            }
             checkNameFree(em, v, id);
             v.applyTo(entity, false);
             em.flush();
@@ -61,19 +69,22 @@ public final class PosyanduServiceImpl implements PosyanduService {
     }
 
     @Override
-    public Optional<Posyandu> find(String id) {
+    public Optional<Posyandu> find(Scope scope, String id) {
         if (!Fields.isId(id)) {
             return Optional.empty();
         }
         return jpa.txExpr(TransactionType.Required,
-                em -> Optional.ofNullable(em.find(PosyanduEntity.class, id)).map(p -> toPosyandu(em, p)));
+                em -> Optional.ofNullable(em.find(PosyanduEntity.class, id))
+                        .filter(p -> scope.coversPosyandu(p.getId(), p.getDesaKode())).map(p -> toPosyandu(em, p)));
     }
 
     @Override
-    public List<Posyandu> list(String wilayahKode, Boolean aktif, int offset, int limit) {
+    public List<Posyandu> list(Scope scope, String wilayahKode, Boolean aktif, int offset, int limit) {
         return jpa.txExpr(TransactionType.Required, em -> {
+            Map<String, Object> params = new HashMap<>();
             StringBuilder jpql = new StringBuilder(
                     "SELECT p, w.nama FROM PosyanduEntity p, WilayahEntity w WHERE w.kode = p.desaKode");
+            jpql.append(Scopes.condition(scope, "p.id", "p.desaKode", params));
             if (wilayahKode != null) {
                 jpql.append(" AND (p.desaKode = :kode OR p.desaKode LIKE :under)");
             }
@@ -88,6 +99,7 @@ public final class PosyanduServiceImpl implements PosyanduService {
             if (aktif != null) {
                 q.setParameter("aktif", aktif);
             }
+            params.forEach(q::setParameter);
             return q.setFirstResult(offset).setMaxResults(limit).getResultList().stream()
                     .map(row -> ((PosyanduEntity) row[0]).toPosyandu((String) row[1])).toList();
         });

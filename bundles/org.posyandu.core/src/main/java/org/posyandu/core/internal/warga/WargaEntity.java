@@ -77,6 +77,10 @@ public class WargaEntity {
         this.diubah = Timestamp.from(now);
     }
 
+    String getPosyanduId() {
+        return posyanduId;
+    }
+
     String getId() {
         return id;
     }

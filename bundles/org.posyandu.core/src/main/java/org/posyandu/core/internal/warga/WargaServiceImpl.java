@@ -18,6 +18,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.posyandu.api.error.ConflictException;
 import org.posyandu.api.error.Errors;
 import org.posyandu.api.error.FieldError;
+import org.posyandu.api.error.ForbiddenException;
 import org.posyandu.api.error.NotFoundException;
 import org.posyandu.api.warga.JenisKelamin;
 import org.posyandu.api.warga.KelompokSasaran;
@@ -33,6 +34,8 @@ import org.posyandu.api.wilayah.Tingkat;
 import org.posyandu.api.wilayah.WilayahService;
 import org.posyandu.core.internal.db.CoreSchema;
 import org.posyandu.core.internal.db.Fields;
+import org.posyandu.core.internal.db.Scopes;
+import org.posyandu.api.security.Scope;
 import org.posyandu.core.internal.posyandu.PosyanduEntity;
 
 @Component(service = WargaService.class)
@@ -63,25 +66,25 @@ public final class WargaServiceImpl implements WargaService {
     }
 
     @Override
-    public Warga create(WargaInput input) {
-        return save(input, null);
+    public Warga create(Scope scope, WargaInput input) {
+        return save(scope, input, null);
     }
 
     @Override
-    public Warga update(String id, WargaInput input) {
+    public Warga update(Scope scope, String id, WargaInput input) {
         if (!Fields.isId(id)) {
             throw notFound(id);
         }
-        return save(input, id);
+        return save(scope, input, id);
     }
 
-    private Warga save(WargaInput input, String id) {
+    private Warga save(Scope scope, WargaInput input, String id) {
         Fields.requireBody(input);
         try {
             return jpa.txExpr(TransactionType.Required, em -> {
-                WargaEntity entity = id == null ? new WargaEntity(Fields.newId(), Instant.now()) : find(em, id);
-                ValidWarga v = validate(em, input, entity.getId());
-                checkDuplicate(em, v, entity.getId());
+                WargaEntity entity = id == null ? new WargaEntity(Fields.newId(), Instant.now()) : find(em, scope, id);
+                ValidWarga v = validate(em, scope, input, entity.getId());
+                checkDuplicate(em, scope, v, entity.getId());
                 entity.set(v, Instant.now());
                 if (id == null) {
                     em.persist(entity);
@@ -99,20 +102,37 @@ public final class WargaServiceImpl implements WargaService {
     }
 
     @Override
-    public Optional<Warga> find(String id) {
+    public Optional<Warga> find(Scope scope, String id) {
         if (!Fields.isId(id)) {
             return Optional.empty();
         }
-        return jpa.txExpr(TransactionType.Required,
-                em -> Optional.ofNullable(em.find(WargaEntity.class, id)).map(w -> w.toWarga(LocalDate.now())));
+        return jpa.txExpr(TransactionType.Required, em -> Optional.ofNullable(em.find(WargaEntity.class, id))
+                .filter(w -> PosyanduEntity.covers(em, scope, w.getPosyanduId())).map(w -> w.toWarga(LocalDate.now())));
     }
 
     @Override
-    public List<Warga> list(WargaQuery q) {
+    public List<Warga> anak(Scope scope, String ibuId) {
+        if (!Fields.isId(ibuId)) {
+            return List.of();
+        }
         LocalDate today = LocalDate.now();
         return jpa.txExpr(TransactionType.Required, em -> {
-            StringBuilder jpql = new StringBuilder("SELECT w FROM WargaEntity w WHERE 1 = 1");
             Map<String, Object> params = new HashMap<>();
+            String jpql = "SELECT w FROM WargaEntity w, PosyanduEntity p WHERE p.id = w.posyanduId AND w.ibuId = :ibu"
+                    + Scopes.condition(scope, "w.posyanduId", "p.desaKode", params) + " ORDER BY w.tanggalLahir";
+            TypedQuery<WargaEntity> query = em.createQuery(jpql, WargaEntity.class).setParameter("ibu", ibuId);
+            params.forEach(query::setParameter);
+            return query.getResultList().stream().map(w -> w.toWarga(today)).toList();
+        });
+    }
+
+    @Override
+    public List<Warga> list(Scope scope, WargaQuery q) {
+        LocalDate today = LocalDate.now();
+        return jpa.txExpr(TransactionType.Required, em -> {
+            Map<String, Object> params = new HashMap<>();
+            StringBuilder jpql = new StringBuilder("SELECT w FROM WargaEntity w, PosyanduEntity p"
+                    + " WHERE p.id = w.posyanduId" + Scopes.condition(scope, "w.posyanduId", "p.desaKode", params));
             if (q.posyanduId() != null) {
                 jpql.append(" AND w.posyanduId = :posyandu");
                 params.put("posyandu", q.posyanduId());
@@ -184,7 +204,7 @@ public final class WargaServiceImpl implements WargaService {
         }
     }
 
-    private ValidWarga validate(EntityManager em, WargaInput in, String selfId) {
+    private ValidWarga validate(EntityManager em, Scope scope, WargaInput in, String selfId) {
         Errors errors = new Errors();
         String nama = Fields.clean(in.nama());
         errors.requireText("nama", nama, 120);
@@ -214,9 +234,13 @@ public final class WargaServiceImpl implements WargaService {
         String alamat = Fields.clean(in.alamat());
         errors.maxLength("alamat", alamat, 255);
         String posyanduId = Fields.clean(in.posyanduId());
-        if (errors.require("posyanduId", posyanduId)
-                && (!Fields.isId(posyanduId) || em.find(PosyanduEntity.class, posyanduId) == null)) {
-            errors.add("posyanduId", "posyandu.exists", "Posyandu tidak ditemukan.", "Posyandu not found.");
+        if (errors.require("posyanduId", posyanduId)) {
+            PosyanduEntity posyandu = Fields.isId(posyanduId) ? em.find(PosyanduEntity.class, posyanduId) : null;
+            if (posyandu == null) {
+                errors.add("posyanduId", "posyandu.exists", "Posyandu tidak ditemukan.", "Posyandu not found.");
+            } else if (!scope.coversPosyandu(posyandu.getId(), posyandu.getDesaKode())) {
+                throw ForbiddenException.outsideScope("posyanduId", posyanduId);
+            }
         }
         String ibuId = Fields.clean(in.ibuId());
         if (nik == null && ibuId == null) {
@@ -225,7 +249,7 @@ public final class WargaServiceImpl implements WargaService {
                     "Give the NIK; for a baby without a NIK yet, give ibuId (the mother's record).");
         }
         if (ibuId != null) {
-            checkMother(em, errors, ibuId, selfId, lahir);
+            checkMother(em, scope, errors, ibuId, selfId, lahir);
         }
         if (in.hpht() != null) {
             if (in.jenisKelamin() == JenisKelamin.L) {
@@ -238,9 +262,10 @@ public final class WargaServiceImpl implements WargaService {
                 alamat, posyanduId, ibuId, in.hpht(), warnings);
     }
 
-    private static void checkMother(EntityManager em, Errors errors, String ibuId, String selfId, LocalDate lahir) {
+    private static void checkMother(EntityManager em, Scope scope, Errors errors, String ibuId, String selfId,
+            LocalDate lahir) {
         WargaEntity ibu = Fields.isId(ibuId) && !ibuId.equals(selfId) ? em.find(WargaEntity.class, ibuId) : null;
-        if (ibu == null) {
+        if (ibu == null || !PosyanduEntity.covers(em, scope, ibu.getPosyanduId())) {
             errors.add("ibuId", "ibu.exists", "Data ibu tidak ditemukan.", "The mother's record was not found.");
         } else if (ibu.getJenisKelamin() != JenisKelamin.P) {
             errors.add("ibuId", "ibu.sex", "Data ibu harus perempuan.", "The mother's record must be female.");
@@ -251,12 +276,13 @@ public final class WargaServiceImpl implements WargaService {
     }
 
     /** Search before create: by NIK, or for a baby without NIK by mother, birth date and name. */
-    private static void checkDuplicate(EntityManager em, ValidWarga v, String selfId) {
+    private static void checkDuplicate(EntityManager em, Scope scope, ValidWarga v, String selfId) {
         if (v.nik() != null) {
-            em.createQuery("SELECT w.id FROM WargaEntity w WHERE w.nik = :nik", String.class)
-                    .setParameter("nik", v.nik()).getResultList().stream().filter(id -> !id.equals(selfId))
+            em.createQuery("SELECT w FROM WargaEntity w WHERE w.nik = :nik", WargaEntity.class)
+                    .setParameter("nik", v.nik()).getResultList().stream().filter(w -> !w.getId().equals(selfId))
                     .findFirst().ifPresent(existing -> {
-                        throw nikTaken(existing);
+                        // a record outside the caller's scope is not shown, only that the NIK is taken
+                        throw nikTaken(PosyanduEntity.covers(em, scope, existing.getPosyanduId()) ? existing.getId() : null);
                     });
         } else {
             em.createQuery("SELECT w.id FROM WargaEntity w WHERE w.ibuId = :ibu AND w.tanggalLahir = :lahir"
@@ -276,9 +302,9 @@ public final class WargaServiceImpl implements WargaService {
                 "This NIK is already registered."), existing, existing == null ? null : "/warga/" + existing);
     }
 
-    private static WargaEntity find(EntityManager em, String id) {
+    private static WargaEntity find(EntityManager em, Scope scope, String id) {
         WargaEntity e = em.find(WargaEntity.class, id);
-        if (e == null) {
+        if (e == null || !PosyanduEntity.covers(em, scope, e.getPosyanduId())) {
             throw notFound(id);
         }
         return e;

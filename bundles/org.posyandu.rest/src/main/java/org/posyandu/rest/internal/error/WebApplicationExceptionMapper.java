@@ -24,6 +24,9 @@ public final class WebApplicationExceptionMapper implements ExceptionMapper<WebA
             return JsonProblems.of(json).toResponse();
         }
         int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
+        if (e.getResponse() != null && e.getResponse().getEntity() instanceof Problem ours) {
+            return ours.toResponse(); // raised by our own filters (e.g. 413 body too large)
+        }
         Response original = e.getResponse();
         Problem problem = switch (status) {
             case 400 -> Problem.of(400, "bad-request", "Permintaan tidak dapat dibaca", "Bad request",

@@ -1,0 +1,19 @@
+package org.posyandu.api.security;
+
+import java.util.List;
+
+import org.osgi.annotation.versioning.ProviderType;
+
+/** The append-only audit trail: entries are added and read, never changed or removed through the platform. */
+@ProviderType
+public interface AuditService {
+
+    /** Stores one entry durably before returning. */
+    void record(AuditEntry entry);
+
+    /**
+     * Entries inside {@code scope}, newest first: an admin sees entries whose wilayah lies in its scope;
+     * only SUPERADMIN sees entries without a wilayah.
+     */
+    List<AuditEntry> list(Scope scope, AuditQuery query);
+}
