@@ -15,9 +15,10 @@ public record AccessRule(boolean isPublic, Role minimum) {
 
     /** The declaration that applies to {@code method} when {@code resourceClass} serves it. */
     public static AccessRule of(Method method, Class<?> resourceClass) {
-        AccessRule own = declaredOn(method.isAnnotationPresent(Public.class), method.getAnnotation(RequiresRole.class));
-        if (own != UNDECLARED) {
-            return own;
+        boolean isPublic = method.isAnnotationPresent(Public.class);
+        RequiresRole role = method.getAnnotation(RequiresRole.class);
+        if (isPublic || role != null) {
+            return declaredOn(isPublic, role);
         }
         return declaredOn(resourceClass.isAnnotationPresent(Public.class),
                 resourceClass.getAnnotation(RequiresRole.class));
