@@ -33,4 +33,21 @@ class DistributionContentIT {
             assertTrue(text.contains("disableZip64ExtraFieldValidation"));
         }
     }
+
+    @Test
+    void noDefaultCredentialsAndNoDerbyNetworkServerShip() throws IOException {
+        try (ZipFile zip = new ZipFile(System.getProperty("posyandu.distribution"))) {
+            for (String file : List.of("/etc/users.properties", "/etc/keys.properties")) {
+                ZipEntry entry = zip.stream().filter(e -> e.getName().endsWith(file)).findFirst().orElse(null);
+                if (entry != null) {
+                    List<String> active = new String(zip.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8)
+                            .lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                            .filter(l -> !l.startsWith("_g_")).toList(); // group definitions are not users
+                    assertEquals(List.of(), active, file + " must not define a user");
+                }
+            }
+            List<String> derbyNet = zip.stream().map(ZipEntry::getName).filter(n -> n.contains("derbynet")).toList();
+            assertEquals(List.of(), derbyNet, "Derby runs embedded only: no network server ships");
+        }
+    }
 }

@@ -42,8 +42,12 @@ final class KarafProcess implements AutoCloseable {
     private Process karaf;
     private Thread killOnExit;
 
-    private KarafProcess(Path home, int httpPort) {
+    /** The SSH port of this copy (127.0.0.1 only). */
+    final int sshPort;
+
+    private KarafProcess(Path home, int httpPort, int sshPort) {
         this.home = home;
+        this.sshPort = sshPort;
         this.base = "http://localhost:" + httpPort + "/api/v1";
     }
 
@@ -91,7 +95,7 @@ final class KarafProcess implements AutoCloseable {
         setProperty(target.resolve("etc/org.apache.karaf.shell.cfg"), "sshPort", portBase + 101 + offset);
         setProperty(target.resolve("etc/org.apache.karaf.management.cfg"), "rmiRegistryPort", portBase + 99 + offset);
         setProperty(target.resolve("etc/org.apache.karaf.management.cfg"), "rmiServerPort", portBase + 44 + offset);
-        return new KarafProcess(target, http);
+        return new KarafProcess(target, http, portBase + 101 + offset);
     }
 
     /** Replaces the value of {@code key} in a {@code .cfg} file; fails if the file does not set it. */
@@ -203,6 +207,26 @@ final class KarafProcess implements AutoCloseable {
         return HTTP.send(authorized(HttpRequest.newBuilder(URI.create(base + path)))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build(),
                 HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Runs shell commands through {@code bin/client} in batch mode; answers the exit code and the output. */
+    ShellResult client(String user, String password, String commands) throws Exception {
+        ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/client").toString(), "-a", "" + sshPort, "-h",
+                "127.0.0.1", "-u", user, "-p", password, "-r", "1", "-b").directory(home.toFile())
+                .redirectErrorStream(true);
+        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        Process p = builder.start();
+        p.getOutputStream().write((commands + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        p.getOutputStream().close();
+        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        if (!p.waitFor(60, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new AssertionError("bin/client hung: " + out);
+        }
+        return new ShellResult(p.exitValue(), out);
+    }
+
+    record ShellResult(int exit, String output) {
     }
 
     private HttpRequest.Builder authorized(HttpRequest.Builder request) {
