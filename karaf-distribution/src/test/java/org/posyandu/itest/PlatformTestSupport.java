@@ -120,6 +120,9 @@ public abstract class PlatformTestSupport {
                 if (last.status == 200 && "UP".equals(last.json.path("status").asText())) {
                     return;
                 }
+                if (last.body.contains("schema failed")) {
+                    break; // it will not get better: fail now, with the reason
+                }
             } catch (java.io.IOException e) {
                 // not listening yet
             }

@@ -69,6 +69,16 @@ class ShellAccessIT {
             assertNotEquals(0, r.exit(), who[0] + ": " + r.output());
             assertFalse(r.output().contains("org.posyandu.core"), who[0] + ": " + r.output());
         }
+        // a refused role is on the trail as a refusal, never as a login
+        JsonNode kader = KarafProcess.JSON.readTree(karaf.get("/audit?objectType=shell&username=kader.shell").body());
+        assertTrue(kader.size() >= 1, kader.toString());
+        kader.forEach(e -> assertEquals("LOGIN_FAILED", e.path("action").asText(), e.toString()));
+        // shell attempts do not lock the same user out of the REST login
+        for (int i = 0; i < 3; i++) {
+            karaf.client("kab.shell", "wrong-password-" + i, "bundle:list");
+        }
+        assertEquals(200, karaf.post("/auth/token", "{\"username\":\"kab.shell\",\"password\":\"" + PASSWORD + "\"}")
+                .statusCode());
     }
 
     @Test

@@ -30,7 +30,8 @@ public interface UserService {
 
     /**
      * Checks a username and password without issuing tokens (the Karaf shell's login): the caller if they
-     * match an active user, else empty. Costs one password hash whatever the outcome.
+     * match an active user whose role ranks at least {@code minimum}, else empty. Costs one password hash
+     * whatever the outcome; every outcome is audited (object type {@code shell}).
      */
-    Optional<Caller> authenticate(String username, String password);
+    Optional<Caller> authenticate(String username, String password, Role minimum);
 }

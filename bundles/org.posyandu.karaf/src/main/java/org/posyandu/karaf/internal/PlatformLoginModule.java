@@ -27,7 +27,7 @@ import org.posyandu.api.security.UserService;
 
 /**
  * Logs into Karaf (SSH shell, {@code bin/client}, JMX) with a platform account: the password is checked by
- * {@link UserService#authenticate} (same hash, throttle and audit trail as the REST login), and only a
+ * {@link UserService#authenticate} (same hash and audit trail as the REST login, a throttle of its own), and only a
  * SUPERADMIN is let in, with Karaf's administrative roles. The user service is looked up at each login, so
  * a restarted core is picked up.
  */
@@ -79,7 +79,7 @@ public final class PlatformLoginModule implements LoginModule {
             throw new LoginException("the platform's user service is not running");
         }
         try {
-            return users.authenticate(username, password);
+            return users.authenticate(username, password, Role.SUPERADMIN);
         } finally {
             context.ungetService(ref);
         }

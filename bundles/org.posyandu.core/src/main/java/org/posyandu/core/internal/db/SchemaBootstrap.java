@@ -48,7 +48,7 @@ public final class SchemaBootstrap {
     private void prepare(DataSource dataSource, BundleContext context) {
         try {
             long start = System.nanoTime();
-            int applied = new SchemaMigrator(dataSource).migrate(OWNER, scripts(context.getBundle()));
+            int applied = new SchemaMigrator(dataSource).migrate(OWNER, scripts(context.getBundle(), MIGRATIONS));
             long migrated = System.nanoTime();
             state = "loading regions";
             WilayahLoader loader = new WilayahLoader(dataSource, getClass().getClassLoader());
@@ -87,9 +87,10 @@ public final class SchemaBootstrap {
         }
     }
 
-    static List<Migration> scripts(Bundle bundle) throws IOException {
+    /** The {@code V*.sql} scripts in a folder of a bundle (the core's own, or an SPM module's). */
+    public static List<Migration> scripts(Bundle bundle, String folder) throws IOException {
         List<Migration> result = new ArrayList<>();
-        Enumeration<URL> entries = bundle.findEntries(MIGRATIONS, "V*.sql", false);
+        Enumeration<URL> entries = bundle.findEntries(folder, "V*.sql", false);
         while (entries != null && entries.hasMoreElements()) {
             URL url = entries.nextElement();
             String path = url.getPath();
@@ -99,7 +100,7 @@ public final class SchemaBootstrap {
             }
         }
         if (result.isEmpty()) {
-            throw new IOException("no migrations found under " + MIGRATIONS);
+            throw new IOException("no migrations found under " + folder + " in " + bundle.getSymbolicName());
         }
         return result;
     }

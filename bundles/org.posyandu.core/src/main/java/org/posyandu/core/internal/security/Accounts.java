@@ -457,21 +457,29 @@ public final class Accounts implements UserService, AuthService {
     }
 
     @Override
-    public Optional<Caller> authenticate(String username, String password) {
+    public Optional<Caller> authenticate(String username, String password, Role minimum) {
         String name = normalize(username);
-        if (name == null || password == null || throttle.retryAfterSeconds("u:" + name) > 0) {
+        // an SSH client may try the same password by two methods: the shell has its own, doubled, threshold
+        // so shell attempts neither lock the REST login nor get more guesses than it
+        String key = "s:" + name;
+        if (name == null || password == null || throttle.retryAfterSeconds(key) > 0) {
             audit.record(new AuditEntry(0, Instant.now(), name, null, "LOGIN_FAILED", "shell", null, null, 401,
-                    "throttled or empty"));
+                    name == null || password == null ? "empty" : "throttled"));
             return Optional.empty();
         }
         Optional<UserEntity> u = checkPassword(name, password);
         if (u.isEmpty()) {
-            throttle.failed("u:" + name, USER_FAILURES_BEFORE_LOCK);
+            throttle.failed(key, 2 * USER_FAILURES_BEFORE_LOCK);
             audit.record(new AuditEntry(0, Instant.now(), name, null, "LOGIN_FAILED", "shell", null, null, 401, null));
             return Optional.empty();
         }
-        throttle.succeeded("u:" + name);
+        throttle.succeeded(key);
         Caller c = u.get().toCaller();
+        if (!c.role().atLeast(minimum)) {
+            audit.record(AuditEntry.of(c, "LOGIN_FAILED", "shell", c.userId(), wilayahOf(u.get()), 403,
+                    "role " + c.role() + " may not log in here"));
+            return Optional.empty();
+        }
         audit.record(AuditEntry.of(c, "LOGIN", "shell", c.userId(), wilayahOf(u.get()), 200, null));
         return Optional.of(c);
     }

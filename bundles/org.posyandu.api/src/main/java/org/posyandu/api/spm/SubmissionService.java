@@ -1,0 +1,31 @@
+package org.posyandu.api.spm;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.osgi.annotation.versioning.ProviderType;
+import org.posyandu.api.security.Caller;
+import org.posyandu.api.security.Scope;
+
+/**
+ * Forms and submissions of a Posyandu. Submissions are idempotent: the phone makes a UUID per submission;
+ * the same key with the same content answers the stored submission (stored once), the same key with other
+ * content is a 422. A module or menu not enabled for the Posyandu's kabupaten is a 403.
+ */
+@ProviderType
+public interface SubmissionService {
+
+    /** The forms of the modules and menus enabled for the Posyandu's kabupaten. */
+    List<FormView> forms(Scope scope, String posyanduId);
+
+    /** Stores a submission once per key; {@link Stored#created()} tells a new one from a replay. */
+    Stored submit(Caller caller, String posyanduId, String formId, String idempotencyKey, SubmissionInput input);
+
+    record Stored(Submission submission, boolean created) {
+    }
+
+    /** Submissions of a form at a Posyandu, newest first; {@code periode} {@code YYYY-MM} or {@code null}. */
+    List<Submission> list(Scope scope, String posyanduId, String formId, String periode, int offset, int limit);
+
+    Optional<Submission> find(Scope scope, String posyanduId, String formId, String id);
+}

@@ -1,0 +1,410 @@
+package org.posyandu.core.internal.spm;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.posyandu.api.error.Errors;
+import org.posyandu.api.error.FieldError;
+import org.posyandu.api.error.ForbiddenException;
+import org.posyandu.api.error.NotFoundException;
+import org.posyandu.api.error.ValidationException;
+import org.posyandu.api.posyandu.Posyandu;
+import org.posyandu.api.posyandu.PosyanduService;
+import org.posyandu.api.security.Caller;
+import org.posyandu.api.security.Scope;
+import org.posyandu.api.spm.ActivationService;
+import org.posyandu.api.spm.FieldDefinition;
+import org.posyandu.api.spm.FormDefinition;
+import org.posyandu.api.spm.FormSchema;
+import org.posyandu.api.spm.FormValidator;
+import org.posyandu.api.spm.FormView;
+import org.posyandu.api.spm.MenuDefinition;
+import org.posyandu.api.spm.ModuleDescriptor;
+import org.posyandu.api.spm.ModuleRegistry;
+import org.posyandu.api.spm.ModuleStatus;
+import org.posyandu.api.spm.SpmModule;
+import org.posyandu.api.spm.Subject;
+import org.posyandu.api.spm.Submission;
+import org.posyandu.api.spm.SubmissionContext;
+import org.posyandu.api.spm.SubmissionInput;
+import org.posyandu.api.spm.SubmissionService;
+import org.posyandu.api.warga.Warga;
+import org.posyandu.api.warga.WargaService;
+import org.posyandu.core.internal.db.CoreSchema;
+import org.posyandu.core.internal.db.Fields;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Forms and idempotent submissions. A submission is one JDBC transaction: its row in the idempotency ledger
+ * ({@code spm_submission_key}, primary key = the phone's key) and its typed row in the module's table commit
+ * together, so an acknowledged submission is durable and a retried one is found by its key and answered
+ * as first stored.
+ */
+@Component(service = SubmissionService.class)
+public final class SubmissionServiceImpl implements SubmissionService {
+    private static final Logger LOG = LoggerFactory.getLogger(SubmissionServiceImpl.class);
+
+    private final DataSource dataSource;
+    private final ModuleRegistry registry;
+    private final ActivationService activation;
+    private final PosyanduService posyandu;
+    private final WargaService warga;
+
+    @Activate
+    public SubmissionServiceImpl(@Reference(target = "(osgi.jndi.service.name=posyandu)") DataSource dataSource,
+            @Reference ModuleRegistry registry, @Reference ActivationService activation,
+            @Reference PosyanduService posyandu, @Reference WargaService warga, @Reference CoreSchema schema) {
+        this.dataSource = dataSource;
+        this.registry = registry;
+        this.activation = activation;
+        this.posyandu = posyandu;
+        this.warga = warga;
+    }
+
+    @Override
+    public List<FormView> forms(Scope scope, String posyanduId) {
+        Posyandu p = requirePosyandu(scope, posyanduId);
+        String kab = kabupatenOf(p);
+        List<FormView> result = new ArrayList<>();
+        for (ModuleStatus m : registry.modules()) {
+            if (!ModuleStatus.AKTIF.equals(m.status())) {
+                continue;
+            }
+            for (MenuDefinition menu : m.module().menus()) {
+                if (activation.isEnabled(kab, m.id(), menu.id())) {
+                    for (FormDefinition f : menu.forms()) {
+                        result.add(new FormView(f.id(), m.id(), menu.id(), f.version(), f.title(), f.titleEn(),
+                                f.subject(), FormSchema.of(f)));
+                    }
+                }
+            }
+        }
+        return result;
+    }
+
+    @Override
+    public Stored submit(Caller caller, String posyanduId, String formId, String key, SubmissionInput input) {
+        if (key == null || key.isBlank()) {
+            throw ValidationException.of(new FieldError("Idempotency-Key", "required",
+                    "Header Idempotency-Key wajib: UUID yang dibuat ponsel untuk kiriman ini.",
+                    "The Idempotency-Key header is required: a UUID the phone makes for this submission."));
+        }
+        if (!Fields.isId(key.strip().toLowerCase(java.util.Locale.ROOT))) {
+            throw ValidationException.of(new FieldError("Idempotency-Key", "format", "Idempotency-Key harus UUID.",
+                    "Idempotency-Key must be a UUID."));
+        }
+        String idemKey = key.strip().toLowerCase(java.util.Locale.ROOT);
+        Fields.requireBody(input);
+        Posyandu p = requirePosyandu(caller.scope(), posyanduId);
+        String hash = contentHash(posyanduId, formId, input);
+        // a retry is answered as first stored, even if the module was disabled since
+        Optional<Stored> replay = replay(caller, idemKey, hash);
+        if (replay.isPresent()) {
+            return replay.get();
+        }
+        FormDefinition form = registry.form(formId)
+                .orElseThrow(() -> new NotFoundException("Formulir", "Form", formId));
+        SpmModule module = registry.module(form.moduleId()).orElseThrow();
+        ModuleDescriptor d = module.descriptor();
+        MenuDefinition menu = d.menuOf(formId).orElseThrow();
+        String kab = kabupatenOf(p);
+        if (!activation.isEnabled(kab, d.id(), menu.id())) {
+            throw new ForbiddenException("Modul '" + d.id() + "' menu '" + menu.id()
+                    + "' tidak diaktifkan untuk kabupaten/kota " + kab + ".",
+                    "Module '" + d.id() + "' menu '" + menu.id() + "' is not enabled for kabupaten/city " + kab + ".");
+        }
+        Valid v = validate(caller.scope(), p, form, module, input);
+        Map<String, Object> values = new LinkedHashMap<>(v.values);
+        module.derive(form, v.values, v.context).forEach((name, value) -> {
+            if (form.field(name).isPresent() && value != null) {
+                values.put(name, value);
+            } else {
+                LOG.warn("module {} derived '{}' which is not a field of {}; ignored", d.id(), name, formId);
+            }
+        });
+        Submission s = new Submission(UUID.randomUUID().toString(), formId, form.version(), posyanduId,
+                v.warga == null ? null : v.warga.id(), input.tanggal(), input.tanggal().toString().substring(0, 7),
+                values, Instant.now(), caller.username());
+        try {
+            store(form, s, caller, idemKey, hash);
+            return new Stored(s, true);
+        } catch (SQLException e) {
+            if (Fields.isUniqueViolation(e)) {
+                // the same key raced in from another request: answer what that one stored
+                return replay(caller, idemKey, hash).orElseThrow(() -> new IllegalStateException(e));
+            }
+            throw new IllegalStateException("storing a submission failed", e);
+        }
+    }
+
+    private record Valid(Map<String, Object> values, Warga warga, SubmissionContext context) {
+    }
+
+    private Valid validate(Scope scope, Posyandu p, FormDefinition form, SpmModule module, SubmissionInput input) {
+        Errors errors = new Errors();
+        if (errors.require("tanggal", input.tanggal()) && input.tanggal().isAfter(LocalDate.now())) {
+            errors.add("tanggal", "notInFuture", "Tanggal tidak boleh di masa depan.", "The date cannot be in the future.");
+        }
+        Warga w = null;
+        String wargaId = Fields.clean(input.wargaId());
+        if (form.subject() == Subject.NONE && wargaId != null) {
+            errors.add("wargaId", "notApplicable", "Formulir ini tidak tentang satu warga.",
+                    "This form is not about one resident.");
+        } else if (form.subject() == Subject.WARGA_REQUIRED && wargaId == null) {
+            errors.add("wargaId", "required", "Pilih warga yang dilayani.", "Choose the resident served.");
+        } else if (wargaId != null) {
+            w = warga.find(scope, wargaId).orElse(null);
+            if (w == null) {
+                errors.add("wargaId", "warga.exists", "Warga tidak ditemukan.", "Resident not found.");
+            }
+        }
+        FormValidator.Result r = FormValidator.validate(form, input.data(), LocalDate.now());
+        r.errors().forEach(e -> errors.add(new FieldError("data." + e.field(), e.rule(), e.message(), e.messageEn())));
+        errors.throwIfAny();
+        SubmissionContext context = new SubmissionContext(p.id(), p.desaKode(), input.tanggal(), w);
+        Errors moduleErrors = new Errors();
+        module.validate(form, r.values(), context, moduleErrors);
+        moduleErrors.list().forEach(e -> errors.add(new FieldError(e.field().startsWith("data.") || e.field().equals(
+                "tanggal") || e.field().equals("wargaId") ? e.field() : "data." + e.field(), e.rule(), e.message(),
+                e.messageEn())));
+        errors.throwIfAny();
+        return new Valid(r.values(), w, context);
+    }
+
+    private void store(FormDefinition form, Submission s, Caller caller, String key, String hash) throws SQLException {
+        StringBuilder columns = new StringBuilder("id, posyandu_id, warga_id, tanggal, periode, form_versi, dibuat, dibuat_oleh");
+        StringBuilder marks = new StringBuilder("?, ?, ?, ?, ?, ?, ?, ?");
+        for (FieldDefinition f : form.fields()) {
+            columns.append(", ").append(f.column());
+            marks.append(", ?");
+        }
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                try (PreparedStatement ps = c.prepareStatement("INSERT INTO spm_submission_key (idempotency_key, "
+                        + "user_id, form_id, posyandu_id, submission_id, content_hash, dibuat) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                    ps.setString(1, key);
+                    ps.setString(2, caller.userId());
+                    ps.setString(3, s.formId());
+                    ps.setString(4, s.posyanduId());
+                    ps.setString(5, s.id());
+                    ps.setString(6, hash);
+                    ps.setTimestamp(7, Timestamp.from(s.dibuat()));
+                    ps.executeUpdate();
+                }
+                try (PreparedStatement ps = c.prepareStatement(
+                        "INSERT INTO " + form.table() + " (" + columns + ") VALUES (" + marks + ")")) {
+                    ps.setString(1, s.id());
+                    ps.setString(2, s.posyanduId());
+                    ps.setString(3, s.wargaId());
+                    ps.setDate(4, Date.valueOf(s.tanggal()));
+                    ps.setString(5, s.periode());
+                    ps.setInt(6, s.formVersi());
+                    ps.setTimestamp(7, Timestamp.from(s.dibuat()));
+                    ps.setString(8, s.dibuatOleh());
+                    int i = 9;
+                    for (FieldDefinition f : form.fields()) {
+                        bindValue(ps, i++, f, s.data().get(f.name()));
+                    }
+                    ps.executeUpdate();
+                }
+                c.commit();
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        }
+    }
+
+    private static void bindValue(PreparedStatement ps, int i, FieldDefinition f, Object v) throws SQLException {
+        if (v == null) {
+            ps.setNull(i, switch (f.type()) {
+                case INTEGER -> Types.BIGINT;
+                case DECIMAL -> Types.DECIMAL;
+                case BOOLEAN -> Types.BOOLEAN;
+                case DATE -> Types.DATE;
+                default -> Types.VARCHAR;
+            });
+            return;
+        }
+        switch (f.type()) {
+            case INTEGER -> ps.setLong(i, ((Number) v).longValue());
+            case DECIMAL -> ps.setBigDecimal(i, v instanceof BigDecimal b ? b : new BigDecimal(v.toString()));
+            case BOOLEAN -> ps.setBoolean(i, (Boolean) v);
+            case DATE -> ps.setDate(i, Date.valueOf((LocalDate) v));
+            case MULTI_CHOICE -> ps.setString(i, String.join(",", ((List<?>) v).stream().map(Object::toString).toList()));
+            default -> ps.setString(i, v.toString());
+        }
+    }
+
+    private Optional<Stored> replay(Caller caller, String key, String hash) {
+        String formId;
+        String posyanduId;
+        String submissionId;
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement("SELECT user_id, form_id, posyandu_id, submission_id, "
+                        + "content_hash FROM spm_submission_key WHERE idempotency_key = ?")) {
+            ps.setString(1, key);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                if (!rs.getString(1).equals(caller.userId()) || !rs.getString(5).equals(hash)) {
+                    throw ValidationException.of(new FieldError("Idempotency-Key", "idempotencyKey.reused",
+                            "Kunci ini sudah dipakai untuk kiriman lain; buat UUID baru untuk data baru.",
+                            "This key was used for another submission; make a new UUID for new data."));
+                }
+                formId = rs.getString(2);
+                posyanduId = rs.getString(3);
+                submissionId = rs.getString(4);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        FormDefinition form = registry.form(formId).orElse(null);
+        if (form == null) {
+            throw new NotFoundException("Formulir", "Form", formId); // the module is gone; its data is kept
+        }
+        return read(form, posyanduId, submissionId).map(s -> new Stored(s, false));
+    }
+
+    @Override
+    public List<Submission> list(Scope scope, String posyanduId, String formId, String periode, int offset, int limit) {
+        requirePosyandu(scope, posyanduId);
+        FormDefinition form = registry.form(formId).orElseThrow(() -> new NotFoundException("Formulir", "Form", formId));
+        if (periode != null && !periode.matches("\\d{4}-(0[1-9]|1[0-2])")) {
+            throw ValidationException.of(new FieldError("periode", "format", "Periode dalam format YYYY-MM.",
+                    "Period as YYYY-MM."));
+        }
+        String sql = "SELECT * FROM " + form.table() + " WHERE posyandu_id = ?" + (periode == null ? "" : " AND periode = ?")
+                + " ORDER BY dibuat DESC OFFSET " + offset + " ROWS FETCH NEXT " + limit + " ROWS ONLY";
+        List<Submission> result = new ArrayList<>();
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, posyanduId);
+            if (periode != null) {
+                ps.setString(2, periode);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    result.add(toSubmission(form, rs));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return result;
+    }
+
+    @Override
+    public Optional<Submission> find(Scope scope, String posyanduId, String formId, String id) {
+        requirePosyandu(scope, posyanduId);
+        FormDefinition form = registry.form(formId).orElseThrow(() -> new NotFoundException("Formulir", "Form", formId));
+        return Fields.isId(id) ? read(form, posyanduId, id) : Optional.empty();
+    }
+
+    private Optional<Submission> read(FormDefinition form, String posyanduId, String id) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement("SELECT * FROM " + form.table()
+                        + " WHERE id = ? AND posyandu_id = ?")) {
+            ps.setString(1, id);
+            ps.setString(2, posyanduId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(toSubmission(form, rs)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Submission toSubmission(FormDefinition form, ResultSet rs) throws SQLException {
+        Map<String, Object> data = new LinkedHashMap<>();
+        for (FieldDefinition f : form.fields()) {
+            Object v = switch (f.type()) {
+                case INTEGER -> {
+                    long n = rs.getLong(f.column());
+                    yield rs.wasNull() ? null : n;
+                }
+                case DECIMAL -> {
+                    BigDecimal b = rs.getBigDecimal(f.column());
+                    yield b == null ? null : b.stripTrailingZeros();
+                }
+                case BOOLEAN -> {
+                    boolean b = rs.getBoolean(f.column());
+                    yield rs.wasNull() ? null : b;
+                }
+                case DATE -> {
+                    Date d = rs.getDate(f.column());
+                    yield d == null ? null : d.toLocalDate();
+                }
+                case MULTI_CHOICE -> {
+                    String s = rs.getString(f.column());
+                    yield s == null ? null : Arrays.asList(s.split(","));
+                }
+                default -> rs.getString(f.column());
+            };
+            if (v != null) {
+                data.put(f.name(), v);
+            }
+        }
+        return new Submission(rs.getString("id"), form.id(), rs.getInt("form_versi"), rs.getString("posyandu_id"),
+                rs.getString("warga_id"), rs.getDate("tanggal").toLocalDate(), rs.getString("periode"), data,
+                rs.getTimestamp("dibuat").toInstant(), rs.getString("dibuat_oleh"));
+    }
+
+    private Posyandu requirePosyandu(Scope scope, String id) {
+        return posyandu.find(scope, id).orElseThrow(() -> new NotFoundException("Posyandu", "Posyandu", id));
+    }
+
+    private static String kabupatenOf(Posyandu p) {
+        return p.desaKode().substring(0, 5);
+    }
+
+    /** SHA-256 of the submission's content in a canonical order (key order and whitespace do not matter). */
+    static String contentHash(String posyanduId, String formId, SubmissionInput in) {
+        String canonical = posyanduId + "|" + formId + "|" + Fields.clean(in.wargaId()) + "|" + in.tanggal() + "|"
+                + canonical(in.data());
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(canonical.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String canonical(Object v) {
+        if (v instanceof Map<?, ?> m) {
+            TreeMap<String, String> sorted = new TreeMap<>();
+            m.forEach((k, x) -> sorted.put(String.valueOf(k), canonical(x)));
+            return sorted.toString();
+        }
+        if (v instanceof List<?> l) {
+            return l.stream().map(SubmissionServiceImpl::canonical).toList().toString();
+        }
+        if (v instanceof Number n) {
+            return new BigDecimal(n.toString()).stripTrailingZeros().toPlainString();
+        }
+        return v == null ? "null" : v.getClass().getSimpleName() + ":" + v;
+    }
+}
