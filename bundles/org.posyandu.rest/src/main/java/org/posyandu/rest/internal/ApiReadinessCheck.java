@@ -28,7 +28,9 @@ import org.posyandu.api.health.HealthStatus;
 public final class ApiReadinessCheck implements HealthCheck {
     /** The {@code osgi.jaxrs.name} of every core resource. */
     static final Set<String> CORE_RESOURCES = Set.of(HealthResource.NAME, WilayahResource.NAME,
-            PosyanduResource.NAME, PengurusResource.NAME, WargaResource.NAME, PendanaanResource.NAME);
+            PosyanduResource.NAME, PengurusResource.NAME, WargaResource.NAME, PendanaanResource.NAME,
+            AuthResource.NAME, UserResource.NAME, AuditResource.NAME, ModulesResource.NAME, ActivationResource.NAME,
+            FormsResource.NAME, SyncResource.NAME);
 
     /** How long the whiteboard must stay unchanged before the API counts as ready. */
     static final long SETTLE_NANOS = TimeUnit.MILLISECONDS.toNanos(500);
