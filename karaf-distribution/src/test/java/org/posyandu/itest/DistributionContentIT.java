@@ -50,4 +50,18 @@ class DistributionContentIT {
             assertEquals(List.of(), derbyNet, "Derby runs embedded only: no network server ships");
         }
     }
+
+    @Test
+    void featureOperationsRefreshNothing() throws IOException {
+        try (ZipFile zip = new ZipFile(System.getProperty("posyandu.distribution"))) {
+            ZipEntry cfg = zip.stream().filter(e -> e.getName().endsWith("/etc/org.apache.karaf.features.cfg"))
+                    .findFirst().orElseThrow();
+            String text = new String(zip.getInputStream(cfg).readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(text.contains("autoRefresh=false"), "installing or removing an SPM module must not refresh the core");
+            for (String module : List.of("kesehatan", "pendidikan", "pekerjaan-umum", "perumahan-rakyat",
+                    "trantibumlinmas", "sosial")) {
+                assertTrue(text.contains("posyandu-spm-" + module + "/"), module + " boots with the distribution");
+            }
+        }
+    }
 }

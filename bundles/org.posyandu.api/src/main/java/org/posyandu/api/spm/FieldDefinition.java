@@ -18,10 +18,11 @@ import java.util.Locale;
  * @param maxLength   for TEXT
  * @param visibleWhen when the field applies; {@code null} for always
  * @param help        a hint in Bahasa Indonesia, or {@code null}
+ * @param computed    computed by the module ({@link SpmModule#derive}), never typed in: input is refused
  */
 public record FieldDefinition(String name, String label, String labelEn, FieldType type, String unit,
         boolean required, BigDecimal min, BigDecimal max, boolean notInFuture, int maxLength, List<Choice> choices,
-        Condition visibleWhen, String help) {
+        Condition visibleWhen, String help, boolean computed) {
 
     public FieldDefinition {
         choices = choices == null ? List.of() : List.copyOf(choices);
@@ -29,7 +30,7 @@ public record FieldDefinition(String name, String label, String labelEn, FieldTy
 
     private static FieldDefinition of(String name, String label, String labelEn, FieldType type) {
         return new FieldDefinition(name, label, labelEn, type, null, false, null, null, false,
-                type == FieldType.TEXT ? 200 : 0, List.of(), null, null);
+                type == FieldType.TEXT ? 200 : 0, List.of(), null, null, false);
     }
 
     public static FieldDefinition text(String name, String label, String labelEn) {
@@ -68,34 +69,40 @@ public record FieldDefinition(String name, String label, String labelEn, FieldTy
 
     public FieldDefinition mandatory() {
         return new FieldDefinition(name, label, labelEn, type, unit, true, min, max, notInFuture, maxLength, choices,
-                visibleWhen, help);
+                visibleWhen, help, computed);
     }
 
     public FieldDefinition unit(String u) {
         return new FieldDefinition(name, label, labelEn, type, u, required, min, max, notInFuture, maxLength, choices,
-                visibleWhen, help);
+                visibleWhen, help, computed);
     }
 
     public FieldDefinition range(Number lo, Number hi) {
         return new FieldDefinition(name, label, labelEn, type, unit, required,
                 lo == null ? null : new BigDecimal(lo.toString()), hi == null ? null : new BigDecimal(hi.toString()),
-                notInFuture, maxLength, choices, visibleWhen, help);
+                notInFuture, maxLength, choices, visibleWhen, help, computed);
     }
 
     public FieldDefinition maxLength(int n) {
         return new FieldDefinition(name, label, labelEn, type, unit, required, min, max, notInFuture, n, choices,
-                visibleWhen, help);
+                visibleWhen, help, computed);
     }
 
     /** The field applies only when {@code field} holds one of {@code values}. */
     public FieldDefinition when(String field, Object... values) {
         return new FieldDefinition(name, label, labelEn, type, unit, required, min, max, notInFuture, maxLength,
-                choices, Condition.when(field, values), help);
+                choices, Condition.when(field, values), help, computed);
     }
 
     public FieldDefinition help(String text) {
         return new FieldDefinition(name, label, labelEn, type, unit, required, min, max, notInFuture, maxLength,
-                choices, visibleWhen, text);
+                choices, visibleWhen, text, computed);
+    }
+
+    /** A value the module computes ({@link SpmModule#derive}); a kader never types it, and input for it is refused. */
+    public FieldDefinition derived() {
+        return new FieldDefinition(name, label, labelEn, type, unit, required, min, max, notInFuture, maxLength, choices,
+                visibleWhen, help, true);
     }
 
     /** A DATE that may lie in the future (an expiry date, a planned follow-up). */
@@ -105,12 +112,12 @@ public record FieldDefinition(String name, String label, String labelEn, FieldTy
 
     private FieldDefinition withNotInFuture(boolean b) {
         return new FieldDefinition(name, label, labelEn, type, unit, required, min, max, b, maxLength, choices,
-                visibleWhen, help);
+                visibleWhen, help, computed);
     }
 
     private FieldDefinition withChoices(List<Choice> c) {
         return new FieldDefinition(name, label, labelEn, type, unit, required, min, max, notInFuture, maxLength, c,
-                visibleWhen, help);
+                visibleWhen, help, computed);
     }
 
     /** The SQL column that stores this field in the module's table: {@code luasLantai} → {@code luas_lantai}. */

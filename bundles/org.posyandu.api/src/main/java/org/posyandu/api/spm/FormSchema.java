@@ -29,6 +29,9 @@ public final class FormSchema {
         List<Object> conditions = new ArrayList<>();
         for (FieldDefinition f : form.fields()) {
             properties.put(f.name(), property(f));
+            if (f.computed()) {
+                continue;
+            }
             if (f.visibleWhen() == null) {
                 if (f.required()) {
                     required.add(f.name());
@@ -97,6 +100,9 @@ public final class FormSchema {
         }
         if (f.help() != null) {
             p.put("x-bantuan", f.help());
+        }
+        if (f.computed()) {
+            p.put("readOnly", true);
         }
         return p;
     }

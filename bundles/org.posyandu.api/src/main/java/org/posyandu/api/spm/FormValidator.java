@@ -50,6 +50,13 @@ public final class FormValidator {
             if (raw instanceof List<?> l && l.isEmpty() && f.type() == FieldType.MULTI_CHOICE) {
                 raw = null;
             }
+            if (f.computed()) {
+                if (raw != null) {
+                    errors.add(new FieldError(f.name(), "computed", "Nilai ini dihitung platform; jangan diisi.",
+                            "This value is computed by the platform; leave it out."));
+                }
+                continue;
+            }
             boolean applies = f.visibleWhen() == null || holds(f.visibleWhen(), typed);
             if (!applies) {
                 if (raw != null) {

@@ -195,7 +195,8 @@ public final class ModuleContract {
             if (named.isEmpty()) {
                 Map<String, Object> derived = module.derive(f, r.values(), new SubmissionContext(
                         UUID.randomUUID().toString(), "16.71.17.1003", TODAY, null));
-                derived.keySet().forEach(k -> assertTrue(f.field(k).isPresent(), f.id() + " derives field " + k));
+                derived.keySet().forEach(k -> assertTrue(f.field(k).map(FieldDefinition::computed).orElse(false),
+                        f.id() + " derives '" + k + "', which must be a field marked derived()"));
             }
         }
         return named;
