@@ -166,6 +166,12 @@ public abstract class PlatformTestSupport {
 
     /** A request with {@code token} as bearer ({@code null}: anonymous) and {@code json} as body ({@code null}: none). */
     protected static Reply call(String token, String method, String path, String json) throws Exception {
+        return callWithHeader(token, method, path, json, null, null);
+    }
+
+    /** {@link #call} with one more request header ({@code name} {@code null}: none). */
+    protected static Reply callWithHeader(String token, String method, String path, String json, String name,
+            String value) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(BASE + path))
                 .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(json));
@@ -174,6 +180,9 @@ public abstract class PlatformTestSupport {
         }
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
+        }
+        if (name != null) {
+            request.header(name, value);
         }
         return send(request);
     }

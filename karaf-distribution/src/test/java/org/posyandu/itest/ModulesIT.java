@@ -1,0 +1,285 @@
+package org.posyandu.itest;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertTrue;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import javax.inject.Inject;
+
+import org.apache.karaf.features.FeaturesService;
+import org.junit.Before;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * SPM modules on the real distribution: six modules, per-kabupaten activation seen by kader of two kabupaten,
+ * idempotent submissions and sync, and a module removed and brought back on the running platform under load
+ * without one failed request elsewhere.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class ModulesIT extends PlatformTestSupport {
+    private static final String PASSWORD = "modul-Uji-2026-panjang";
+    private static final String KAB_A = "16.71"; // Kota Palembang
+    private static final String KAB_B = "16.01"; // Kabupaten Ogan Komering Ulu
+    private static String posyanduA;
+    private static String posyanduB;
+    private static String wargaA;
+    private static String adminA;
+    private static String adminB;
+    private static String kaderA;
+    private static String kaderB;
+
+    @Inject
+    private FeaturesService features;
+
+    @Before
+    public void setUp() throws Exception {
+        awaitUp();
+        if (posyanduA != null) {
+            return;
+        }
+        posyanduA = id(post("/posyandu", "{\"nama\":\"Posyandu A " + UUID.randomUUID() + "\",\"desaKode\":\"16.71.17.1003\"}"));
+        posyanduB = id(post("/posyandu", "{\"nama\":\"Posyandu B " + UUID.randomUUID() + "\",\"desaKode\":\"16.01.07.2001\"}"));
+        wargaA = id(post("/warga", "{\"nik\":\"1671170101800001\",\"nama\":\"Pak Tua\",\"jenisKelamin\":\"L\","
+                + "\"tanggalLahir\":\"1980-01-01\",\"desaKode\":\"16.71.17.1003\",\"posyanduId\":\"" + posyanduA + "\"}"));
+        id(post("/users", user("adm-a", "ADMIN_KABUPATEN", "\"wilayah\":\"" + KAB_A + "\"")));
+        id(post("/users", user("adm-b", "ADMIN_KABUPATEN", "\"wilayah\":\"" + KAB_B + "\"")));
+        id(post("/users", user("kader-a", "KADER", "\"posyanduIds\":[\"" + posyanduA + "\"]")));
+        id(post("/users", user("kader-b", "KADER", "\"posyanduIds\":[\"" + posyanduB + "\"]")));
+        adminA = login("adm-a", PASSWORD);
+        adminB = login("adm-b", PASSWORD);
+        kaderA = login("kader-a", PASSWORD);
+        kaderB = login("kader-b", PASSWORD);
+    }
+
+    @Test
+    public void sixModulesWithMenusAndForms() throws Exception {
+        Reply r = call(kaderA, "GET", "/modules", null);
+        assertEquals(r.toString(), 200, r.status);
+        Set<String> ids = new TreeSet<>();
+        for (JsonNode m : r.json) {
+            ids.add(m.path("id").asText());
+            assertEquals(m.toString(), "AKTIF", m.path("status").asText());
+            assertTrue(m.path("menus").size() >= 1);
+            m.path("menus").forEach(menu -> assertTrue(menu.path("forms").size() >= 1));
+        }
+        assertEquals(Set.of("kesehatan", "pendidikan", "pekerjaan-umum", "perumahan-rakyat", "trantibumlinmas", "sosial"), ids);
+        JsonNode health = call(null, "GET", "/health", null).json.path("checks").path("modules");
+        assertEquals(6, health.path("aktif").size());
+    }
+
+    @Test
+    public void aKabupatenStartsWithKesehatanAndWidensByDecision() throws Exception {
+        assertEquals(Set.of("kesehatan"), modulesOf(call(kaderB, "GET", "/posyandu/" + posyanduB + "/forms", null)));
+        // kabupaten A turns sosial on (one menu), kabupaten B keeps it off: each kader sees the difference
+        Reply on = call(adminA, "PUT", "/kabupaten/" + KAB_A + "/modules/sosial", "{\"enabled\":true,\"menus\":[\"ppks\"]}");
+        assertEquals(on.toString(), 200, on.status);
+        Reply off = call(adminB, "PUT", "/kabupaten/" + KAB_B + "/modules/sosial", "{\"enabled\":false}");
+        assertEquals(off.toString(), 200, off.status);
+        Reply formsA = call(kaderA, "GET", "/posyandu/" + posyanduA + "/forms", null);
+        assertTrue(formsA.body, formsA.body.contains("\"sosial.ppks\"") && !formsA.body.contains("\"sosial.rujukan\""));
+        JsonNode schema = form(formsA.json, "sosial.ppks").path("schema");
+        assertEquals("https://json-schema.org/draft/2020-12/schema", schema.path("$schema").asText());
+        assertEquals("Kategori PPKS", schema.path("properties").path("kategori").path("title").asText());
+        assertFalse(modulesOf(call(kaderB, "GET", "/posyandu/" + posyanduB + "/forms", null)).contains("sosial"));
+        Reply refused = call(kaderB, "POST", "/posyandu/" + posyanduB + "/forms/sosial.ppks/submissions",
+                ppks(null, "anak-terlantar"), UUID.randomUUID().toString());
+        assertEquals(refused.toString(), 403, refused.status);
+        assertTrue(refused.body, refused.body.contains("tidak diaktifkan"));
+        // only the kabupaten's own admin (or above) changes it; the history keeps who did what
+        assertEquals(403, call(adminB, "PUT", "/kabupaten/" + KAB_A + "/modules/sosial", "{\"enabled\":false}").status);
+        assertEquals(403, call(kaderA, "PUT", "/kabupaten/" + KAB_A + "/modules/sosial", "{\"enabled\":false}").status);
+        Reply history = call(adminA, "GET", "/kabupaten/" + KAB_A + "/modules/sosial/riwayat", null);
+        assertEquals("adm-a", history.json.get(0).path("diubahOleh").asText());
+        assertEquals(422, call(adminA, "PUT", "/kabupaten/" + KAB_A + "/modules/sosial",
+                "{\"enabled\":true,\"menus\":[\"tidak-ada\"]}").status);
+        Reply audit = call(adminA, "GET", "/audit?action=MODULE_ENABLE&objectId=sosial", null);
+        assertTrue(audit.body, audit.json.size() >= 1);
+    }
+
+    @Test
+    public void submissionsAreStoredOnceValidatedAndKeptWhenAModuleIsDisabled() throws Exception {
+        call(adminA, "PUT", "/kabupaten/" + KAB_A + "/modules/sosial", "{\"enabled\":true}");
+        String key = UUID.randomUUID().toString();
+        String path = "/posyandu/" + posyanduA + "/forms/sosial.ppks/submissions";
+        Reply first = call(kaderA, "POST", path, ppks(wargaA, "lansia-terlantar"), key);
+        assertEquals(first.toString(), 201, first.status);
+        Reply again = call(kaderA, "POST", path, ppks(wargaA, "lansia-terlantar"), key);
+        assertEquals(again.toString(), 201, again.status);
+        assertEquals(first.json.path("id").asText(), again.json.path("id").asText());
+        assertEquals("true", again.headers.firstValue("Idempotent-Replayed").orElse(""));
+        Reply other = call(kaderA, "POST", path, ppks(wargaA, "anak-terlantar"), key);
+        assertEquals(other.toString(), 422, other.status);
+        assertTrue(other.body.contains("idempotencyKey.reused"));
+        Reply bad = call(kaderA, "POST", path, "{\"wargaId\":\"" + wargaA + "\",\"tanggal\":\"2026-11-20\",\"data\":"
+                + "{\"kategori\":\"disabilitas-terlantar\",\"kebutuhan\":[\"pangan\"],\"statusDtsen\":\"tidak\","
+                + "\"desilDtsen\":3,\"tinggalSendiri\":\"ya\"}}", UUID.randomUUID().toString());
+        assertEquals(bad.toString(), 422, bad.status);
+        Set<String> fields = new TreeSet<>();
+        bad.json.path("errors").forEach(e -> fields.add(e.path("field").asText()));
+        assertEquals(Set.of("data.jenisDisabilitas", "data.desilDtsen", "data.tinggalSendiri"), fields);
+        assertEquals(422, call(kaderA, "POST", path, ppks(wargaA, "pengemis"), null).status); // no key
+        Reply list = call(kaderA, "GET", path + "?periode=2026-11", null);
+        assertEquals(1, list.json.size());
+        assertEquals("lansia-terlantar", list.json.get(0).path("data").path("kategori").asText());
+
+        // disabled: the form disappears and new data is refused, but what is stored stays readable
+        assertEquals(200, call(adminA, "PUT", "/kabupaten/" + KAB_A + "/modules/sosial", "{\"enabled\":false}").status);
+        assertFalse(modulesOf(call(kaderA, "GET", "/posyandu/" + posyanduA + "/forms", null)).contains("sosial"));
+        assertEquals(403, call(kaderA, "POST", path, ppks(wargaA, "pengemis"), UUID.randomUUID().toString()).status);
+        assertEquals(1, call(kaderA, "GET", path, null).json.size());
+        // a retry of what was stored before is still answered as stored
+        assertEquals(201, call(kaderA, "POST", path, ppks(wargaA, "lansia-terlantar"), key).status);
+        call(adminA, "PUT", "/kabupaten/" + KAB_A + "/modules/sosial", "{\"enabled\":true}");
+    }
+
+    @Test
+    public void anOfflinePhoneSyncsManySubmissionsEachWithItsOwnResult() throws Exception {
+        String ok = UUID.randomUUID().toString();
+        String item = "{\"idempotencyKey\":\"%s\",\"posyanduId\":\"" + posyanduA + "\",\"formId\":\"kesehatan.skrining\","
+                + "\"wargaId\":\"" + wargaA + "\",\"tanggal\":\"2026-11-21\",\"data\":{\"sistolik\":%d,\"diastolik\":85,"
+                + "\"beratKg\":70,\"tinggiCm\":165,\"merokok\":false}}";
+        String body = "{\"submissions\":[" + String.format(item, ok, 150) + "," + String.format(item, ok, 150) + ","
+                + String.format(item, UUID.randomUUID(), 20) + "]}";
+        Reply r = call(kaderA, "POST", "/sync", body);
+        assertEquals(r.toString(), 200, r.status);
+        JsonNode results = r.json.path("results");
+        assertEquals(201, results.get(0).path("status").asInt());
+        assertEquals("the same key again: already stored", 200, results.get(1).path("status").asInt());
+        assertEquals(results.get(0).path("submission").path("id"), results.get(1).path("submission").path("id"));
+        assertEquals(422, results.get(2).path("status").asInt());
+        assertEquals("data.sistolik", results.get(2).path("problem").path("errors").get(0).path("field").asText());
+        // the module computed what it computes, and flagged the referral
+        JsonNode data = results.get(0).path("submission").path("data");
+        assertEquals(25.7, data.path("imt").asDouble(), 0.001);
+        assertTrue(data.path("perluRujukan").asBoolean());
+        assertEquals(1, call(kaderA, "GET", "/posyandu/" + posyanduA + "/forms/kesehatan.skrining/submissions", null)
+                .json.size());
+    }
+
+    @Test
+    public void aModuleIsRemovedAndBroughtBackUnderLoadWithoutAFailedRequestElsewhere() throws Exception {
+        call(adminA, "PUT", "/kabupaten/" + KAB_A + "/modules/pendidikan", "{\"enabled\":true}");
+        String path = "/posyandu/" + posyanduA + "/forms/pendidikan.paud/submissions";
+        String stored = id(call(kaderA, "POST", path, "{\"wargaId\":\"" + wargaA + "\",\"tanggal\":\"2026-11-20\","
+                + "\"data\":{\"ikutPaud\":false,\"alasanTidak\":\"jarak\"}}", UUID.randomUUID().toString()));
+        List<String> unaffected = List.of("/wilayah/16.71", "/posyandu/" + posyanduA, "/warga/" + wargaA,
+                "/posyandu/" + posyanduA + "/forms", "/modules");
+        AtomicBoolean running = new AtomicBoolean(true);
+        AtomicInteger requests = new AtomicInteger();
+        Map<String, Integer> failures = new ConcurrentHashMap<>();
+        ExecutorService load = Executors.newFixedThreadPool(4);
+        for (int t = 0; t < 4; t++) {
+            load.submit(() -> {
+                int i = 0;
+                while (running.get()) {
+                    String p = unaffected.get(i++ % unaffected.size());
+                    try {
+                        Reply r = call(kaderA, "GET", p, null);
+                        requests.incrementAndGet();
+                        if (r.status != 200) {
+                            failures.merge(p + " " + r.status, 1, Integer::sum);
+                        }
+                    } catch (Exception e) {
+                        failures.merge(p + " " + e, 1, Integer::sum);
+                    }
+                }
+                return null;
+            });
+        }
+        List<Long> removals = new ArrayList<>();
+        for (int round = 0; round < 3; round++) {
+            long start = System.nanoTime();
+            features.uninstallFeature("posyandu-spm-pendidikan", EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
+            while (call(kaderA, "GET", "/modules", null).body.contains("\"pendidikan\"")) {
+                Thread.sleep(10);
+            }
+            removals.add((System.nanoTime() - start) / 1_000_000);
+            assertEquals(404, call(kaderA, "POST", path, "{\"tanggal\":\"2026-11-20\",\"data\":{}}",
+                    UUID.randomUUID().toString()).status);
+            features.installFeature("posyandu-spm-pendidikan", EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
+            long back = System.nanoTime();
+            while (!call(kaderA, "GET", "/posyandu/" + posyanduA + "/forms", null).body.contains("pendidikan.paud")) {
+                Thread.sleep(10);
+            }
+            System.out.println("round " + round + ": removed (gone from /modules) in " + removals.get(round)
+                    + " ms; forms served again " + (System.nanoTime() - back) / 1_000_000 + " ms after install");
+        }
+        Thread.sleep(300);
+        running.set(false);
+        load.shutdown();
+        assertTrue(load.awaitTermination(30, TimeUnit.SECONDS));
+        assertEquals("requests to unaffected endpoints that failed (of " + requests.get() + ")", Map.of(), failures);
+        assertTrue("load actually ran: " + requests.get(), requests.get() > 100);
+        // Karaf's feature resolution is most of it; the first, JIT-cold round under load is the slowest
+        List<Long> sorted = removals.stream().sorted().toList();
+        assertTrue("module gone within a second (median of " + removals + " ms)", sorted.get(1) < 1000);
+        assertTrue("never more than two seconds: " + removals, sorted.get(2) < 2000);
+        // the data of the module survived its removal
+        Reply back = call(kaderA, "GET", path, null);
+        assertEquals(back.toString(), 200, back.status);
+        assertEquals(stored, back.json.get(0).path("id").asText());
+    }
+
+    // ---- helpers ----------------------------------------------------------------------------------------
+
+    private static Reply call(String token, String method, String path, String json, String idempotencyKey)
+            throws Exception {
+        return idempotencyKey == null ? call(token, method, path, json)
+                : callWithHeader(token, method, path, json, "Idempotency-Key", idempotencyKey);
+    }
+
+    private static String ppks(String warga, String kategori) {
+        return "{" + (warga == null ? "" : "\"wargaId\":\"" + warga + "\",") + "\"tanggal\":\"2026-11-20\",\"data\":{"
+                + "\"kategori\":\"" + kategori + "\",\"kebutuhan\":[\"pangan\"],\"statusDtsen\":\"ya\",\"desilDtsen\":1,"
+                + "\"tinggalSendiri\":true}}";
+    }
+
+    private static String user(String username, String role, String binding) {
+        return "{\"username\":\"" + username + "\",\"password\":\"" + PASSWORD + "\",\"role\":\"" + role + "\","
+                + binding + "}";
+    }
+
+    private static String id(Reply r) {
+        assertEquals(r.toString(), 201, r.status);
+        return r.json.path("id").asText();
+    }
+
+    private static Set<String> modulesOf(Reply forms) {
+        assertEquals(forms.toString(), 200, forms.status);
+        Set<String> modules = new TreeSet<>();
+        forms.json.forEach(f -> modules.add(f.path("module").asText()));
+        return modules;
+    }
+
+    private static JsonNode form(JsonNode forms, String id) {
+        for (JsonNode f : forms) {
+            if (id.equals(f.path("id").asText())) {
+                return f;
+            }
+        }
+        assertNotNull("form " + id, null);
+        return null;
+    }
+}
