@@ -62,6 +62,34 @@ class ShellAccessIT {
     }
 
     @Test
+    void operatorsManageModuleActivationFromTheShell() throws Exception {
+        KarafProcess.ShellResult list = karaf.client("admin", KarafProcess.ADMIN_PASSWORD, "posyandu:modules");
+        assertEquals(0, list.exit(), list.output());
+        for (String module : new String[] { "kesehatan", "pendidikan", "pekerjaan-umum", "perumahan-rakyat",
+                "trantibumlinmas", "sosial" }) {
+            assertTrue(list.output().contains(module), list.output());
+        }
+        KarafProcess.ShellResult on = karaf.client("admin", KarafProcess.ADMIN_PASSWORD, "posyandu:enable 16.71 sosial ppks");
+        assertEquals(0, on.exit(), on.output());
+        JsonNode state = KarafProcess.JSON.readTree(karaf.get("/kabupaten/16.71/modules").body());
+        JsonNode sosial = null;
+        for (JsonNode a : state) {
+            if ("sosial".equals(a.path("moduleId").asText())) {
+                sosial = a;
+            }
+        }
+        assertTrue(sosial != null && sosial.path("enabled").asBoolean(), state.toString());
+        assertEquals("[\"ppks\"]", sosial.path("menus").toString());
+        assertEquals("admin", sosial.path("diubahOleh").asText(), "the shell user is who changed it");
+        KarafProcess.ShellResult table = karaf.client("admin", KarafProcess.ADMIN_PASSWORD, "posyandu:modules -k 16.71");
+        assertTrue(table.output().contains("ppks"), table.output());
+        KarafProcess.ShellResult off = karaf.client("admin", KarafProcess.ADMIN_PASSWORD, "posyandu:disable 16.71 sosial");
+        assertEquals(0, off.exit(), off.output());
+        JsonNode trail = KarafProcess.JSON.readTree(karaf.get("/audit?objectType=module&objectId=sosial").body());
+        assertTrue(trail.size() >= 2, trail.toString());
+    }
+
+    @Test
     void nobodyElseGetsIn() throws Exception {
         for (String[] who : new String[][] { { "admin", "wrong-password-123" }, { "kader.shell", PASSWORD },
                 { "kab.shell", PASSWORD }, { "karaf", "karaf" }, { "nobody", PASSWORD } }) {
