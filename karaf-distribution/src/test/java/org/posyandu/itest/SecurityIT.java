@@ -191,6 +191,13 @@ public class SecurityIT extends PlatformTestSupport {
         e.add(new Endpoint("POST warga", "KADER", pl -> req("POST", "/warga",
                 wargaJson(pl, o(pl).posyandu, nextNik(pl)))));
         e.add(new Endpoint("GET warga export", "ADMIN_DESA", pl -> req("GET", "/warga/" + o(pl).warga + "/export", null)));
+        e.add(new Endpoint("GET forms", "KADER", pl -> req("GET", "/posyandu/" + o(pl).posyandu + "/forms", null)));
+        e.add(new Endpoint("POST submission", "KADER", pl -> new String[] { "POST", "/posyandu/" + o(pl).posyandu
+                + "/forms/kesehatan.skrining/submissions", "{\"wargaId\":\"" + o(pl).warga + "\",\"tanggal\":\"2026-11-20\","
+                + "\"data\":{\"sistolik\":120,\"diastolik\":80,\"beratKg\":60,\"tinggiCm\":160,\"merokok\":false}}",
+                UUID.randomUUID().toString() }));
+        e.add(new Endpoint("GET submissions", "KADER", pl -> req("GET", "/posyandu/" + o(pl).posyandu
+                + "/forms/kesehatan.skrining/submissions", null)));
         e.add(new Endpoint("GET user", "ADMIN_DESA", pl -> req("GET", "/users/" + o(pl).kaderUser, null)));
         e.add(new Endpoint("POST user disable", "ADMIN_DESA", pl -> req("POST", "/users/" + o(pl).kaderUser + "/disable", null)));
         e.add(new Endpoint("POST user enable", "ADMIN_DESA", pl -> req("POST", "/users/" + o(pl).kaderUser + "/enable", null)));
@@ -213,7 +220,9 @@ public class SecurityIT extends PlatformTestSupport {
                 boolean roleMay = rank(who.role) <= rank(endpoint.minimumRole);
                 for (Place place : Place.values()) {
                     String[] rq = endpoint.request.apply(place);
-                    Reply r = call(TOKENS.get(c.getKey()), rq[0], rq[1], rq[2]);
+                    Reply r = rq.length > 3
+                            ? callWithHeader(TOKENS.get(c.getKey()), rq[0], rq[1], rq[2], "Idempotency-Key", rq[3])
+                            : call(TOKENS.get(c.getKey()), rq[0], rq[1], rq[2]);
                     String cell = c.getKey() + " × " + endpoint.name + " × " + place + " -> " + r.status;
                     if (roleMay && who.sees.contains(place)) {
                         allowed++;
