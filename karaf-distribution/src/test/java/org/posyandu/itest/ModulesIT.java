@@ -53,6 +53,9 @@ public class ModulesIT extends PlatformTestSupport {
     @Inject
     private FeaturesService features;
 
+    @Inject
+    private org.osgi.framework.BundleContext bundleContext;
+
     @Before
     public void setUp() throws Exception {
         awaitUp();
@@ -240,6 +243,49 @@ public class ModulesIT extends PlatformTestSupport {
         Reply back = call(kaderA, "GET", path, null);
         assertEquals(back.toString(), 200, back.status);
         assertEquals(stored, back.json.get(0).path("id").asText());
+    }
+
+    @Test
+    public void aModuleWhoseBundleCannotStartIsReportedAndHarmsNothing() throws Exception {
+        // a module bundle that announces itself but needs a package nobody exports
+        java.nio.file.Path jar = java.nio.file.Files.createTempFile("posyandu-spm-rusak", ".jar");
+        java.util.jar.Manifest mf = new java.util.jar.Manifest();
+        mf.getMainAttributes().put(java.util.jar.Attributes.Name.MANIFEST_VERSION, "1.0");
+        mf.getMainAttributes().putValue("Bundle-ManifestVersion", "2");
+        mf.getMainAttributes().putValue("Bundle-SymbolicName", "org.posyandu.spm.rusak");
+        mf.getMainAttributes().putValue("Bundle-Version", "1.0.0");
+        mf.getMainAttributes().putValue("Import-Package", "org.example.tidak.ada");
+        mf.getMainAttributes().putValue("Posyandu-Module", "rusak");
+        try (var out = new java.util.jar.JarOutputStream(java.nio.file.Files.newOutputStream(jar), mf)) {
+            out.flush();
+        }
+        org.osgi.framework.Bundle broken = bundleContext.installBundle(jar.toUri().toString());
+        try {
+            try {
+                broken.start();
+            } catch (org.osgi.framework.BundleException expected) {
+                // unresolved: exactly what a real broken module looks like
+            }
+            Reply modules = call(kaderA, "GET", "/modules", null);
+            JsonNode rusak = null;
+            for (JsonNode m : modules.json) {
+                if ("rusak".equals(m.path("id").asText())) {
+                    rusak = m;
+                }
+            }
+            assertNotNull(modules.body, rusak);
+            assertEquals("GAGAL", rusak.path("status").asText());
+            assertTrue(rusak.path("alasan").asText(), rusak.path("alasan").asText().contains("not resolved"));
+            Reply health = call(null, "GET", "/health", null);
+            assertEquals("a broken module never takes the platform down", 200, health.status);
+            assertEquals("installed but not resolved",
+                    health.json.path("checks").path("modules").path("gagal").path("rusak").asText()
+                            .replaceAll(".* is ", ""));
+            assertTrue(health.json.path("checks").path("modules").path("aktif").size() >= 6);
+            assertEquals(200, call(kaderA, "GET", "/posyandu/" + posyanduA + "/forms", null).status);
+        } finally {
+            broken.uninstall();
+        }
     }
 
     // ---- helpers ----------------------------------------------------------------------------------------
