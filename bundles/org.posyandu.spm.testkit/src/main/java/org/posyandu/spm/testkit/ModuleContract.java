@@ -170,6 +170,26 @@ public final class ModuleContract {
         @SuppressWarnings("unchecked")
         List<String> required = (List<String>) schema.get("required");
         assertTrue(properties.keySet().containsAll(required), f.id() + " required names are properties");
+        // an independent 2020-12 implementation: the schema is valid, and accepts every valid example
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        com.fasterxml.jackson.databind.JsonNode node = json.valueToTree(schema);
+        com.networknt.schema.JsonSchemaFactory factory = com.networknt.schema.JsonSchemaFactory
+                .getInstance(com.networknt.schema.SpecVersion.VersionFlag.V202012);
+        var metaschema = factory.getSchema(com.networknt.schema.SchemaLocation.of(FormSchema.DIALECT));
+        assertEquals(Set.of(), messages(metaschema.validate(node)), f.id() + " schema is valid JSON Schema 2020-12");
+        var compiled = factory.getSchema(node);
+        for (FormExample e : f.examples()) {
+            if (e.invalidFields().isEmpty()) {
+                assertEquals(Set.of(), messages(compiled.validate(json.valueToTree(e.data()))),
+                        f.id() + " schema accepts example '" + e.name() + "'");
+            }
+        }
+    }
+
+    private static Set<String> messages(Set<com.networknt.schema.ValidationMessage> found) {
+        Set<String> result = new TreeSet<>();
+        found.forEach(m -> result.add(m.getMessage()));
+        return result;
     }
 
     public static void verifyExamples(SpmModule module, FormDefinition f) {
