@@ -11,6 +11,9 @@ public interface AuditService {
     /** Stores one entry durably before returning. */
     void record(AuditEntry entry);
 
+    /** Stores many entries (e.g. one per item of a sync batch) durably, with one commit. */
+    void recordAll(List<AuditEntry> entries);
+
     /**
      * Entries inside {@code scope}, newest first: an admin sees entries whose wilayah lies in its scope;
      * only SUPERADMIN sees entries without a wilayah.

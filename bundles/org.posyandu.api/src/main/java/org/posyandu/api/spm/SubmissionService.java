@@ -24,6 +24,20 @@ public interface SubmissionService {
     record Stored(Submission submission, boolean created) {
     }
 
+    /** One item of a batch: where it goes, its key, and its content. */
+    record BatchItem(String posyanduId, String formId, String idempotencyKey, SubmissionInput input) {
+    }
+
+    /** The result of one batch item: stored (new or replayed) or refused. */
+    record Outcome(Stored stored, org.posyandu.api.error.ApiException failure) {
+    }
+
+    /**
+     * Many submissions at once (a phone back online): each item checked on its own with its own result, the
+     * accepted ones stored with one commit. Results are in the order of the items.
+     */
+    List<Outcome> submitAll(Caller caller, List<BatchItem> items);
+
     /** Submissions of a form at a Posyandu, newest first; {@code periode} {@code YYYY-MM} or {@code null}. */
     List<Submission> list(Scope scope, String posyanduId, String formId, String periode, int offset, int limit);
 

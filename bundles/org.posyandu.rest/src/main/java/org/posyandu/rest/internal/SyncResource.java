@@ -83,25 +83,31 @@ public final class SyncResource {
                     "Paling banyak " + MAX_SYNC + " kiriman per sinkronisasi.", "At most " + MAX_SYNC + " per sync."));
         }
         Caller caller = Callers.caller(sc);
-        List<SyncResult> results = new ArrayList<>();
+        List<SubmissionService.BatchItem> items = new ArrayList<>();
         for (SyncItem item : request.submissions()) {
-            if (item == null) {
-                results.add(new SyncResult(null, 422, null, Problem.of(ValidationException.of(new FieldError(
-                        "submissions[]", "required", "Kiriman kosong.", "Empty submission.")))));
-                continue;
-            }
-            try {
-                SubmissionService.Stored stored = submissions.submit(caller, item.posyanduId(), item.formId(),
-                        item.idempotencyKey(), new SubmissionInput(item.wargaId(), item.tanggal(), item.data()));
-                results.add(new SyncResult(item.idempotencyKey(), stored.created() ? 201 : 200, stored.submission(), null));
-                audit.record(AuditEntry.of(caller, "CREATE", "submission", stored.submission().id(),
-                        caller.wilayah(), stored.created() ? 201 : 200, "sync " + item.formId()));
-            } catch (ApiException e) {
+            items.add(item == null ? new SubmissionService.BatchItem(null, null, null, null)
+                    : new SubmissionService.BatchItem(item.posyanduId(), item.formId(), item.idempotencyKey(),
+                            new SubmissionInput(item.wargaId(), item.tanggal(), item.data())));
+        }
+        List<SubmissionService.Outcome> outcomes = submissions.submitAll(caller, items);
+        List<SyncResult> results = new ArrayList<>();
+        List<AuditEntry> trail = new ArrayList<>();
+        for (int i = 0; i < outcomes.size(); i++) {
+            SubmissionService.Outcome o = outcomes.get(i);
+            SubmissionService.BatchItem item = items.get(i);
+            if (o.stored() != null) {
+                int status = o.stored().created() ? 201 : 200;
+                results.add(new SyncResult(item.idempotencyKey(), status, o.stored().submission(), null));
+                trail.add(AuditEntry.of(caller, "CREATE", "submission", o.stored().submission().id(),
+                        caller.wilayah(), status, "sync " + item.formId()));
+            } else {
+                ApiException e = o.failure();
                 results.add(new SyncResult(item.idempotencyKey(), e.status(), null, Problem.of(e)));
-                audit.record(AuditEntry.of(caller, "CREATE", "submission", null, caller.wilayah(), e.status(),
+                trail.add(AuditEntry.of(caller, "CREATE", "submission", null, caller.wilayah(), e.status(),
                         "sync " + item.formId() + " " + e.type()));
             }
         }
+        audit.recordAll(trail);
         return new SyncResponse(results);
     }
 

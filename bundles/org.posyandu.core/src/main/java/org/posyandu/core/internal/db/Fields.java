@@ -93,10 +93,14 @@ public final class Fields {
     /** Whether a failure was caused by a unique or primary key constraint (SQLState 23505). */
     public static boolean isUniqueViolation(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof SQLException e && "23505".equals(e.getSQLState())) {
-                return true;
+            // a JDBC batch reports the failing statement as the next exception (PostgreSQL) or the cause (Derby)
+            for (SQLException e = t instanceof SQLException s ? s : null; e != null; e = e.getNextException()) {
+                if ("23505".equals(e.getSQLState())) {
+                    return true;
+                }
             }
         }
         return false;
     }
+
 }

@@ -38,6 +38,13 @@ public final class AuditServiceImpl implements AuditService {
     }
 
     @Override
+    public void recordAll(List<AuditEntry> entries) {
+        if (!entries.isEmpty()) {
+            jpa.tx(TransactionType.Required, em -> entries.forEach(e -> em.persist(new AuditEntity(e))));
+        }
+    }
+
+    @Override
     public List<AuditEntry> list(Scope scope, AuditQuery q) {
         if (!scope.isAll() && scope.wilayah() == null) {
             return List.of(); // a kader reads no audit trail

@@ -106,6 +106,109 @@ public final class SubmissionServiceImpl implements SubmissionService {
 
     @Override
     public Stored submit(Caller caller, String posyanduId, String formId, String key, SubmissionInput input) {
+        Prepared p = prepare(caller, posyanduId, formId, key, input);
+        if (p.replay != null) {
+            return p.replay;
+        }
+        try {
+            store(List.of(p), caller);
+            return new Stored(p.submission, true);
+        } catch (SQLException e) {
+            return afterUniqueViolation(caller, p, e);
+        }
+    }
+
+    /**
+     * A batch in one transaction: every item is checked on its own (its own key, its own result), and the items
+     * that pass are stored with a single commit. If the commit loses a race on a key (another request stored it
+     * meanwhile), the batch falls back to storing its items one by one, each answered as {@link #submit} would.
+     */
+    @Override
+    public List<Outcome> submitAll(Caller caller, List<BatchItem> items) {
+        Outcome[] outcomes = new Outcome[items.size()];
+        List<Prepared> pending = new ArrayList<>();
+        Map<String, Integer> firstByKey = new java.util.HashMap<>();
+        int[] sameAs = new int[items.size()];
+        java.util.Arrays.fill(sameAs, -1);
+        for (int i = 0; i < items.size(); i++) {
+            BatchItem item = items.get(i);
+            try {
+                Prepared p = prepare(caller, item.posyanduId(), item.formId(), item.idempotencyKey(), item.input());
+                if (p.replay != null) {
+                    outcomes[i] = new Outcome(p.replay, null);
+                    continue;
+                }
+                Integer first = firstByKey.putIfAbsent(p.key, i);
+                if (first != null) {
+                    Prepared earlier = pending.stream().filter(x -> x.key.equals(p.key)).findFirst().orElseThrow();
+                    if (!earlier.hash.equals(p.hash)) {
+                        throw reused();
+                    }
+                    sameAs[i] = first;
+                    continue;
+                }
+                p.index = i;
+                pending.add(p);
+            } catch (org.posyandu.api.error.ApiException e) {
+                outcomes[i] = new Outcome(null, e);
+            }
+        }
+        try {
+            store(pending, caller);
+            pending.forEach(p -> outcomes[p.index] = new Outcome(new Stored(p.submission, true), null));
+        } catch (SQLException e) {
+            if (!Fields.isUniqueViolation(e)) {
+                throw new IllegalStateException("storing a batch of submissions failed", e);
+            }
+            for (Prepared p : pending) {
+                try {
+                    store(List.of(p), caller);
+                    outcomes[p.index] = new Outcome(new Stored(p.submission, true), null);
+                } catch (SQLException one) {
+                    try {
+                        outcomes[p.index] = new Outcome(afterUniqueViolation(caller, p, one), null);
+                    } catch (org.posyandu.api.error.ApiException refused) {
+                        outcomes[p.index] = new Outcome(null, refused);
+                    }
+                }
+            }
+        }
+        for (int i = 0; i < sameAs.length; i++) {
+            if (sameAs[i] >= 0) {
+                Outcome first = outcomes[sameAs[i]];
+                outcomes[i] = first.stored() == null ? first : new Outcome(new Stored(first.stored().submission(), false), null);
+            }
+        }
+        return List.of(outcomes);
+    }
+
+    private Stored afterUniqueViolation(Caller caller, Prepared p, SQLException e) {
+        if (Fields.isUniqueViolation(e)) {
+            // the same key raced in from another request: answer what that one stored
+            return replay(caller, p.key, p.hash).orElseThrow(() -> new IllegalStateException(e));
+        }
+        throw new IllegalStateException("storing a submission failed", e);
+    }
+
+    /** A submission checked and ready to store, or the answer to a replay. */
+    private static final class Prepared {
+        final String key;
+        final String hash;
+        final FormDefinition form;
+        final Submission submission;
+        final Stored replay;
+        int index;
+
+        Prepared(String key, String hash, FormDefinition form, Submission submission, Stored replay) {
+            this.key = key;
+            this.hash = hash;
+            this.form = form;
+            this.submission = submission;
+            this.replay = replay;
+        }
+    }
+
+    private Prepared prepare(Caller caller, String posyanduId, String formId, String key, SubmissionInput input) {
         if (key == null || key.isBlank()) {
             throw ValidationException.of(new FieldError("Idempotency-Key", "required",
                     "Header Idempotency-Key wajib: UUID yang dibuat ponsel untuk kiriman ini.",
@@ -122,7 +225,7 @@ public final class SubmissionServiceImpl implements SubmissionService {
         // a retry is answered as first stored, even if the module was disabled since
         Optional<Stored> replay = replay(caller, idemKey, hash);
         if (replay.isPresent()) {
-            return replay.get();
+            return new Prepared(idemKey, hash, null, null, replay.get());
         }
         FormDefinition form = registry.form(formId)
                 .orElseThrow(() -> new NotFoundException("Formulir", "Form", formId));
@@ -147,16 +250,13 @@ public final class SubmissionServiceImpl implements SubmissionService {
         Submission s = new Submission(UUID.randomUUID().toString(), formId, form.version(), posyanduId,
                 v.warga == null ? null : v.warga.id(), input.tanggal(), input.tanggal().toString().substring(0, 7),
                 values, Instant.now(), caller.username());
-        try {
-            store(form, s, caller, idemKey, hash);
-            return new Stored(s, true);
-        } catch (SQLException e) {
-            if (Fields.isUniqueViolation(e)) {
-                // the same key raced in from another request: answer what that one stored
-                return replay(caller, idemKey, hash).orElseThrow(() -> new IllegalStateException(e));
-            }
-            throw new IllegalStateException("storing a submission failed", e);
-        }
+        return new Prepared(idemKey, hash, form, s, null);
+    }
+
+    private static ValidationException reused() {
+        return ValidationException.of(new FieldError("Idempotency-Key", "idempotencyKey.reused",
+                "Kunci ini sudah dipakai untuk kiriman lain; buat UUID baru untuk data baru.",
+                "This key was used for another submission; make a new UUID for new data."));
     }
 
     private record Valid(Map<String, Object> values, Warga warga, SubmissionContext context) {
@@ -193,49 +293,71 @@ public final class SubmissionServiceImpl implements SubmissionService {
         return new Valid(r.values(), w, context);
     }
 
-    private void store(FormDefinition form, Submission s, Caller caller, String key, String hash) throws SQLException {
+    /** Stores prepared submissions (ledger row + typed row each) with one commit. */
+    private void store(List<Prepared> prepared, Caller caller) throws SQLException {
+        if (prepared.isEmpty()) {
+            return;
+        }
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try (PreparedStatement ledger = c.prepareStatement("INSERT INTO spm_submission_key (idempotency_key, "
+                    + "user_id, form_id, posyandu_id, submission_id, content_hash, dibuat) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                Map<String, PreparedStatement> rows = new java.util.HashMap<>();
+                try {
+                    for (Prepared p : prepared) {
+                        Submission s = p.submission;
+                        ledger.setString(1, p.key);
+                        ledger.setString(2, caller.userId());
+                        ledger.setString(3, s.formId());
+                        ledger.setString(4, s.posyanduId());
+                        ledger.setString(5, s.id());
+                        ledger.setString(6, p.hash);
+                        ledger.setTimestamp(7, Timestamp.from(s.dibuat()));
+                        ledger.addBatch();
+                        PreparedStatement ps = rows.get(p.form.id());
+                        if (ps == null) {
+                            ps = c.prepareStatement(insertSql(p.form));
+                            rows.put(p.form.id(), ps);
+                        }
+                        ps.setString(1, s.id());
+                        ps.setString(2, s.posyanduId());
+                        ps.setString(3, s.wargaId());
+                        ps.setDate(4, Date.valueOf(s.tanggal()));
+                        ps.setString(5, s.periode());
+                        ps.setInt(6, s.formVersi());
+                        ps.setTimestamp(7, Timestamp.from(s.dibuat()));
+                        ps.setString(8, s.dibuatOleh());
+                        int i = 9;
+                        for (FieldDefinition f : p.form.fields()) {
+                            bindValue(ps, i++, f, s.data().get(f.name()));
+                        }
+                        ps.addBatch();
+                    }
+                    ledger.executeBatch();
+                    for (PreparedStatement ps : rows.values()) {
+                        ps.executeBatch();
+                    }
+                    c.commit();
+                } finally {
+                    for (PreparedStatement ps : rows.values()) {
+                        ps.close();
+                    }
+                }
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        }
+    }
+
+    private static String insertSql(FormDefinition form) {
         StringBuilder columns = new StringBuilder("id, posyandu_id, warga_id, tanggal, periode, form_versi, dibuat, dibuat_oleh");
         StringBuilder marks = new StringBuilder("?, ?, ?, ?, ?, ?, ?, ?");
         for (FieldDefinition f : form.fields()) {
             columns.append(", ").append(f.column());
             marks.append(", ?");
         }
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            try {
-                try (PreparedStatement ps = c.prepareStatement("INSERT INTO spm_submission_key (idempotency_key, "
-                        + "user_id, form_id, posyandu_id, submission_id, content_hash, dibuat) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-                    ps.setString(1, key);
-                    ps.setString(2, caller.userId());
-                    ps.setString(3, s.formId());
-                    ps.setString(4, s.posyanduId());
-                    ps.setString(5, s.id());
-                    ps.setString(6, hash);
-                    ps.setTimestamp(7, Timestamp.from(s.dibuat()));
-                    ps.executeUpdate();
-                }
-                try (PreparedStatement ps = c.prepareStatement(
-                        "INSERT INTO " + form.table() + " (" + columns + ") VALUES (" + marks + ")")) {
-                    ps.setString(1, s.id());
-                    ps.setString(2, s.posyanduId());
-                    ps.setString(3, s.wargaId());
-                    ps.setDate(4, Date.valueOf(s.tanggal()));
-                    ps.setString(5, s.periode());
-                    ps.setInt(6, s.formVersi());
-                    ps.setTimestamp(7, Timestamp.from(s.dibuat()));
-                    ps.setString(8, s.dibuatOleh());
-                    int i = 9;
-                    for (FieldDefinition f : form.fields()) {
-                        bindValue(ps, i++, f, s.data().get(f.name()));
-                    }
-                    ps.executeUpdate();
-                }
-                c.commit();
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            }
-        }
+        return "INSERT INTO " + form.table() + " (" + columns + ") VALUES (" + marks + ")";
     }
 
     private static void bindValue(PreparedStatement ps, int i, FieldDefinition f, Object v) throws SQLException {
@@ -272,9 +394,7 @@ public final class SubmissionServiceImpl implements SubmissionService {
                     return Optional.empty();
                 }
                 if (!rs.getString(1).equals(caller.userId()) || !rs.getString(5).equals(hash)) {
-                    throw ValidationException.of(new FieldError("Idempotency-Key", "idempotencyKey.reused",
-                            "Kunci ini sudah dipakai untuk kiriman lain; buat UUID baru untuk data baru.",
-                            "This key was used for another submission; make a new UUID for new data."));
+                    throw reused();
                 }
                 formId = rs.getString(2);
                 posyanduId = rs.getString(3);
