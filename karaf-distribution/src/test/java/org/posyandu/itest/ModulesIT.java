@@ -288,6 +288,22 @@ public class ModulesIT extends PlatformTestSupport {
         }
     }
 
+    @Test
+    public void theAnthropometryCalculatorAnswersZScoresAndRefusesTheImpossible() throws Exception {
+        Reply r = call(kaderA, "POST", "/spm/kesehatan/antropometri", "{\"sex\":\"M\",\"birthDate\":\"2024-11-20\","
+                + "\"measuredOn\":\"2025-11-20\",\"weightKg\":9.6,\"lengthCm\":75.7,\"measurement\":\"RECUMBENT\"}");
+        assertEquals(r.toString(), 200, r.status);
+        assertEquals(365, r.json.path("ageDays").asInt());
+        assertEquals(-0.02, r.json.path("zScores").path("wfa").asDouble(), 0.05);
+        assertEquals("normal", r.json.path("status").path("bbU").asText());
+        assertTrue(r.json.path("zScores").path("hcfa").isNull());
+        Reply before = call(kaderA, "POST", "/spm/kesehatan/antropometri", "{\"sex\":\"F\",\"birthDate\":\"2025-01-10\","
+                + "\"measuredOn\":\"2025-01-01\",\"weightKg\":-2}");
+        assertEquals(before.toString(), 422, before.status);
+        assertTrue(before.body, before.body.contains("\"measuredOn\"") && before.body.contains("\"weightKg\""));
+        assertEquals(401, call(null, "POST", "/spm/kesehatan/antropometri", "{}").status);
+    }
+
     // ---- helpers ----------------------------------------------------------------------------------------
 
     private static Reply call(String token, String method, String path, String json, String idempotencyKey)
