@@ -304,6 +304,32 @@ public class ModulesIT extends PlatformTestSupport {
         assertEquals(401, call(null, "POST", "/spm/kesehatan/antropometri", "{}").status);
     }
 
+    @Test
+    public void aKaderWeighsAChildAndSeesZScoresClassAndNtAtOnce() throws Exception {
+        String child = id(post("/warga", "{\"nik\":\"1671171011250001\",\"nama\":\"Budi Kecil\",\"jenisKelamin\":\"L\","
+                + "\"tanggalLahir\":\"2025-11-10\",\"desaKode\":\"16.71.17.1003\",\"posyanduId\":\"" + posyanduA + "\"}"));
+        String path = "/posyandu/" + posyanduA + "/forms/kesehatan.penimbangan/submissions";
+        String april = "{\"wargaId\":\"" + child + "\",\"tanggal\":\"2026-04-12\",\"data\":{\"beratKg\":7.5,"
+                + "\"panjangTinggiCm\":66.0,\"caraUkur\":\"terlentang\",\"vitaminA\":\"tidak\",\"pmtDiterima\":false}}";
+        Reply first = call(kaderA, "POST", path, april, UUID.randomUUID().toString());
+        assertEquals(first.toString(), 201, first.status);
+        assertEquals("B", first.json.path("data").path("naikBeratBadan").asText());
+        assertEquals(5, first.json.path("data").path("umurBulan").asInt());
+        assertTrue(first.body, first.json.path("data").has("zBbU") && first.json.path("data").has("zTbU"));
+        String may = april.replace("2026-04-12", "2026-05-12").replace("7.5", "7.7");
+        Reply second = call(kaderA, "POST", path, may, UUID.randomUUID().toString());
+        assertEquals(second.toString(), 201, second.status);
+        JsonNode d = second.json.path("data");
+        assertEquals("+200 g at 6 months is below the 400 g minimum", "T", d.path("naikBeratBadan").asText());
+        assertFalse(d.path("duaT").asBoolean());
+        assertTrue(d.path("statusBbU").asText().length() > 0);
+        // a kader cannot type what the platform computes
+        Reply typed = call(kaderA, "POST", path, may.replace("\"pmtDiterima\":false", "\"pmtDiterima\":false,\"zBbU\":0"),
+                UUID.randomUUID().toString());
+        assertEquals(422, typed.status);
+        assertTrue(typed.body.contains("data.zBbU"));
+    }
+
     // ---- helpers ----------------------------------------------------------------------------------------
 
     private static Reply call(String token, String method, String path, String json, String idempotencyKey)

@@ -283,7 +283,8 @@ public final class SubmissionServiceImpl implements SubmissionService {
         FormValidator.Result r = FormValidator.validate(form, input.data(), LocalDate.now());
         r.errors().forEach(e -> errors.add(new FieldError("data." + e.field(), e.rule(), e.message(), e.messageEn())));
         errors.throwIfAny();
-        SubmissionContext context = new SubmissionContext(p.id(), p.desaKode(), input.tanggal(), w);
+        SubmissionContext context = new SubmissionContext(p.id(), p.desaKode(), input.tanggal(), w,
+                w == null ? List.of() : history(form, w.id(), input.tanggal()));
         Errors moduleErrors = new Errors();
         module.validate(form, r.values(), context, moduleErrors);
         moduleErrors.list().forEach(e -> errors.add(new FieldError(e.field().startsWith("data.") || e.field().equals(
@@ -442,6 +443,25 @@ public final class SubmissionServiceImpl implements SubmissionService {
         requirePosyandu(scope, posyanduId);
         FormDefinition form = registry.form(formId).orElseThrow(() -> new NotFoundException("Formulir", "Form", formId));
         return Fields.isId(id) ? read(form, posyanduId, id) : Optional.empty();
+    }
+
+    /** Up to three earlier submissions of a form about a resident, before {@code tanggal}, newest first. */
+    private List<Submission> history(FormDefinition form, String wargaId, LocalDate tanggal) {
+        List<Submission> result = new ArrayList<>();
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement("SELECT * FROM " + form.table()
+                        + " WHERE warga_id = ? AND tanggal < ? ORDER BY tanggal DESC, dibuat DESC FETCH FIRST 3 ROWS ONLY")) {
+            ps.setString(1, wargaId);
+            ps.setDate(2, Date.valueOf(tanggal));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    result.add(toSubmission(form, rs));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return result;
     }
 
     private Optional<Submission> read(FormDefinition form, String posyanduId, String id) {

@@ -10,7 +10,9 @@ import static org.posyandu.api.spm.FieldDefinition.text;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -23,7 +25,15 @@ import org.posyandu.api.spm.MenuDefinition;
 import org.posyandu.api.spm.ModuleDescriptor;
 import org.posyandu.api.spm.SpmModule;
 import org.posyandu.api.spm.Subject;
+import org.posyandu.api.spm.Submission;
 import org.posyandu.api.spm.SubmissionContext;
+import org.posyandu.api.warga.JenisKelamin;
+import org.posyandu.api.warga.Warga;
+import org.posyandu.anthro.Anthropometry;
+import org.posyandu.anthro.Assessment;
+import org.posyandu.anthro.Measurement;
+import org.posyandu.anthro.Position;
+import org.posyandu.anthro.Sex;
 
 /**
  * SPM field kesehatan (PP 2/2018; Permenkes 4/2019, 2/2020): the field every kabupaten starts with. Menus:
@@ -36,7 +46,7 @@ import org.posyandu.api.spm.SubmissionContext;
 public final class KesehatanModule implements SpmModule {
     static final String ID = "kesehatan";
 
-    static final FormDefinition PENIMBANGAN = new FormDefinition("kesehatan.penimbangan", 1, "Penimbangan dan pengukuran balita",
+    static final FormDefinition PENIMBANGAN = new FormDefinition("kesehatan.penimbangan", 2, "Penimbangan dan pengukuran balita",
             "Weighing and measuring a child under five", "kes_penimbangan", Subject.WARGA_REQUIRED,
             List.of(
                     decimal("beratKg", "Berat badan", "Weight").unit("kg").range(0.5, 40).mandatory(),
@@ -51,7 +61,23 @@ public final class KesehatanModule implements SpmModule {
                             option("biru", "Kapsul biru (6-11 bulan)", "Blue capsule (6-11 months)"),
                             option("merah", "Kapsul merah (12-59 bulan)", "Red capsule (12-59 months)")).mandatory(),
                     bool("pmtDiterima", "Menerima PMT", "Received supplementary feeding").mandatory(),
-                    decimal("pmtKg", "Jumlah PMT", "Supplementary food received").unit("kg").range(0.1, 20).when("pmtDiterima", true)),
+                    decimal("pmtKg", "Jumlah PMT", "Supplementary food received").unit("kg").range(0.1, 20).when("pmtDiterima", true),
+                    // computed from the child's birth date and sex (WHO 2006, bundle org.posyandu.anthro)
+                    integer("umurBulan", "Umur (bulan, dihitung)", "Age in completed months (computed)").range(0, 60).derived(),
+                    decimal("zBbU", "Z-skor BB/U", "Weight-for-age z-score").range(-20, 20).derived(),
+                    decimal("zTbU", "Z-skor PB/U atau TB/U", "Length/height-for-age z-score").range(-20, 20).derived(),
+                    decimal("zBbTb", "Z-skor BB/PB atau BB/TB", "Weight-for-length/height z-score").range(-20, 20).derived(),
+                    decimal("zImtU", "Z-skor IMT/U", "BMI-for-age z-score").range(-20, 20).derived(),
+                    text("statusBbU", "Status BB/U", "Weight-for-age class").maxLength(30).derived(),
+                    text("statusTbU", "Status TB/U", "Height-for-age class").maxLength(30).derived(),
+                    text("statusBbTb", "Status BB/TB", "Weight-for-height class").maxLength(30).derived(),
+                    choice("naikBeratBadan", "Naik berat badan (KMS)", "Weight gain (growth chart rule)",
+                            option("N", "Naik (N)", "Gained at least the minimum"),
+                            option("T", "Tidak naik (T)", "Gained less than the minimum"),
+                            option("O", "Bulan lalu tidak ditimbang (O)", "Not weighed last month"),
+                            option("B", "Baru pertama ditimbang (B)", "First weighing")).derived(),
+                    bool("duaT", "Dua kali tidak naik (2T)", "Not gaining twice running").derived(),
+                    bool("perluRujukan", "Perlu dirujuk ke puskesmas", "Refer to the health centre").derived()),
             List.of(
                     FormExample.valid("anak 2 tahun ditimbang dan diukur", Map.ofEntries(Map.entry("beratKg", 11.2), Map.entry("panjangTinggiCm", 85.5), Map.entry("caraUkur", "berdiri"), Map.entry("vitaminA", "merah"), Map.entry("pmtDiterima", true), Map.entry("pmtKg", 1.5))),
                     FormExample.valid("hanya ditimbang", Map.ofEntries(Map.entry("beratKg", 7.4), Map.entry("vitaminA", "tidak"), Map.entry("pmtDiterima", false))),
@@ -198,8 +224,21 @@ public final class KesehatanModule implements SpmModule {
         }
     }
 
+    /**
+     * Minimum weight gain for "naik" (N) on the KMS by age in completed months, in grams (Kenaikan Berat Badan
+     * Minimal, Permenkes 155/2010 on the KMS, as printed in the Buku KIA): 1 mo 800, 2 mo 900, 3 mo 800, 4 mo 600,
+     * 5 mo 500, 6 mo 400, 7–10 mo 300, 11–60 mo 200. Under one month the one-month value applies.
+     */
+    static int minimumGainGrams(long ageMonths) {
+        int[] byMonth = { 800, 800, 900, 800, 600, 500, 400, 300, 300, 300, 300 };
+        return ageMonths < byMonth.length ? byMonth[(int) Math.max(0, ageMonths)] : 200;
+    }
+
     @Override
     public Map<String, Object> derive(FormDefinition form, Map<String, Object> data, SubmissionContext context) {
+        if (form.id().equals(PENIMBANGAN.id())) {
+            return growth(data, context);
+        }
         if (form.id().equals(ANC.id())) {
             return Map.of("kek", ((BigDecimal) data.get("lilaCm")).compareTo(KEK_LILA_CM) < 0,
                     "risikoHipertensi", hypertensive(data));
@@ -212,6 +251,62 @@ public final class KesehatanModule implements SpmModule {
             return Map.of("imt", bmi, "perluRujukan", refer);
         }
         return Map.of();
+    }
+
+    /** Z-scores, classes, N/T and 2T of a weighing; nothing without the child's birth date and sex. */
+    static Map<String, Object> growth(Map<String, Object> data, SubmissionContext context) {
+        Warga child = context.warga();
+        if (child == null || child.tanggalLahir() == null) {
+            return Map.of();
+        }
+        BigDecimal weight = (BigDecimal) data.get("beratKg");
+        BigDecimal length = (BigDecimal) data.get("panjangTinggiCm");
+        Position position = "terlentang".equals(data.get("caraUkur")) ? Position.RECUMBENT
+                : "berdiri".equals(data.get("caraUkur")) ? Position.STANDING : null;
+        BigDecimal head = (BigDecimal) data.get("lingkarKepalaCm");
+        Assessment a = Anthropometry.assess(new Measurement(child.jenisKelamin() == JenisKelamin.L ? Sex.MALE : Sex.FEMALE,
+                child.tanggalLahir(), context.tanggal(), weight.doubleValue(), length == null ? null : length.doubleValue(),
+                position, head == null ? null : head.doubleValue(), false));
+        Map<String, Object> out = new LinkedHashMap<>();
+        long months = ChronoUnit.MONTHS.between(child.tanggalLahir(), context.tanggal());
+        out.put("umurBulan", Math.min(60, months));
+        put(out, "zBbU", a.wfa());
+        put(out, "zTbU", a.lhfa());
+        put(out, "zBbTb", a.wflh());
+        put(out, "zImtU", a.bfa());
+        if (a.status().bbU() != null) {
+            out.put("statusBbU", a.status().bbU());
+        }
+        if (a.status().tbU() != null) {
+            out.put("statusTbU", a.status().tbU());
+        }
+        if (a.status().bbTb() != null) {
+            out.put("statusBbTb", a.status().bbTb());
+        }
+        Submission previous = context.riwayat().isEmpty() ? null : context.riwayat().get(0);
+        String nt;
+        if (previous == null) {
+            nt = "B";
+        } else if (!YearMonth.from(previous.tanggal()).plusMonths(1).equals(YearMonth.from(context.tanggal()))) {
+            nt = "O";
+        } else {
+            BigDecimal gainGrams = weight.subtract((BigDecimal) previous.data().get("beratKg")).movePointRight(3);
+            nt = gainGrams.compareTo(BigDecimal.valueOf(minimumGainGrams(months))) >= 0 ? "N" : "T";
+        }
+        out.put("naikBeratBadan", nt);
+        boolean twoT = "T".equals(nt) && previous != null && "T".equals(previous.data().get("naikBeratBadan"));
+        out.put("duaT", twoT);
+        boolean refer = twoT || "gizi_buruk".equals(a.status().bbTb()) || "gizi_kurang".equals(a.status().bbTb())
+                || "sangat_pendek".equals(a.status().tbU()) || "pendek".equals(a.status().tbU())
+                || "sangat_kurang".equals(a.status().bbU());
+        out.put("perluRujukan", refer);
+        return out;
+    }
+
+    private static void put(Map<String, Object> out, String name, Double z) {
+        if (z != null) {
+            out.put(name, BigDecimal.valueOf(z));
+        }
     }
 
     private static boolean hypertensive(Map<String, Object> data) {

@@ -43,4 +43,54 @@ class KesehatanModuleTest {
         assertEquals(Set.of("wargaId"), Set.copyOf(errors.list().stream().map(e -> e.field()).toList()),
                 "60 months old is no longer a balita");
     }
+
+    private static org.posyandu.api.warga.Warga boy(java.time.LocalDate born) {
+        return new org.posyandu.api.warga.Warga("w", null, null, "Anak", org.posyandu.api.warga.JenisKelamin.L, born,
+                "16.71.17.1003", null, null, null, "p", null, null, java.util.List.of(), java.util.List.of(), null, null);
+    }
+
+    private static org.posyandu.api.spm.Submission visit(java.time.LocalDate day, String kg, String nt) {
+        Map<String, Object> data = new java.util.HashMap<>(Map.of("beratKg", new java.math.BigDecimal(kg)));
+        if (nt != null) {
+            data.put("naikBeratBadan", nt);
+        }
+        return new org.posyandu.api.spm.Submission("s", "kesehatan.penimbangan", 2, "p", "w", day,
+                day.toString().substring(0, 7), data, null, "k");
+    }
+
+    @Test
+    void aWeighingGetsZScoresClassesAndTheKmsVerdict() {
+        var born = java.time.LocalDate.of(2025, 11, 10);
+        var today = java.time.LocalDate.of(2026, 5, 12); // 6 completed months: minimum gain 400 g
+        var values = FormValidator.validate(KesehatanModule.PENIMBANGAN, Map.of("beratKg", 7.9, "panjangTinggiCm", 67.6,
+                "caraUkur", "terlentang", "vitaminA", "biru", "pmtDiterima", false), today).values();
+        var first = module.derive(KesehatanModule.PENIMBANGAN, values,
+                new org.posyandu.api.spm.SubmissionContext("p", "16.71.17.1003", today, boy(born), java.util.List.of()));
+        assertEquals(6L, first.get("umurBulan"));
+        assertEquals("B", first.get("naikBeratBadan"), "a first weighing");
+        assertEquals(0.0, ((java.math.BigDecimal) first.get("zBbU")).doubleValue(), 0.2, "7.9 kg is about the median");
+        assertEquals("normal", first.get("statusBbU"));
+        // last month 7.5 kg: +400 g is N; +390 g is T; and T after T is 2T, referred
+        var lastMonth = java.time.LocalDate.of(2026, 4, 12);
+        assertEquals("N", derive(values, today, born, visit(lastMonth, "7.5", "N")).get("naikBeratBadan"));
+        var lighter = new java.util.HashMap<>(values);
+        lighter.put("beratKg", new java.math.BigDecimal("7.89"));
+        var t = derive(lighter, today, born, visit(lastMonth, "7.5", "N"));
+        assertEquals("T", t.get("naikBeratBadan"));
+        assertEquals(false, t.get("duaT"));
+        var twoT = derive(lighter, today, born, visit(lastMonth, "7.5", "T"));
+        assertEquals(true, twoT.get("duaT"));
+        assertEquals(true, twoT.get("perluRujukan"));
+        // the previous weighing was two months ago: O
+        assertEquals("O", derive(values, today, born, visit(java.time.LocalDate.of(2026, 3, 12), "7.0", "N"))
+                .get("naikBeratBadan"));
+        assertEquals(900, KesehatanModule.minimumGainGrams(2));
+        assertEquals(200, KesehatanModule.minimumGainGrams(24));
+    }
+
+    private Map<String, Object> derive(Map<String, Object> values, java.time.LocalDate today, java.time.LocalDate born,
+            org.posyandu.api.spm.Submission previous) {
+        return module.derive(KesehatanModule.PENIMBANGAN, values, new org.posyandu.api.spm.SubmissionContext("p",
+                "16.71.17.1003", today, boy(born), java.util.List.of(previous)));
+    }
 }
