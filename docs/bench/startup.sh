@@ -8,18 +8,9 @@
 # It works on a copy of the assembly (target/bench-assembly) and port 38181, so a running dev instance
 # is not disturbed.
 set -euo pipefail
-root=$(cd "$(dirname "$0")/../.." && pwd)
-src="$root/karaf-distribution/target/assembly"
-work="$root/karaf-distribution/target/bench-assembly"
-port=38181
+. "$(dirname "$0")/lib.sh"
 restarts=${1:-3}
-[ -x "$src/bin/karaf" ] || { echo "build first: mvn install -DskipTests" >&2; exit 1; }
-
-rm -rf "$work" && cp -r "$src" "$work" && rm -rf "$work/data"
-sed -i "s/^org.osgi.service.http.port *=.*/org.osgi.service.http.port = $port/" "$work/etc/org.ops4j.pax.web.cfg"
-sed -i "s/^sshPort *=.*/sshPort = 38101/" "$work/etc/org.apache.karaf.shell.cfg"
-sed -i "s/^rmiRegistryPort *=.*/rmiRegistryPort = 31099/; s/^rmiServerPort *=.*/rmiServerPort = 34444/" \
-    "$work/etc/org.apache.karaf.management.cfg"
+bench_copy bench-assembly
 
 pid=""
 stop() {

@@ -5,28 +5,9 @@
 #
 #   mvn install -DskipTests && docs/bench/submissions.sh
 set -euo pipefail
-root=$(cd "$(dirname "$0")/../.." && pwd)
-src="$root/karaf-distribution/target/assembly"
-work="$root/karaf-distribution/target/bench-submissions"
-port=38181
-[ -x "$src/bin/karaf" ] || { echo "build first: mvn install -DskipTests" >&2; exit 1; }
-
-rm -rf "$work" && cp -r "$src" "$work" && rm -rf "$work/data"
-sed -i "s/^org.osgi.service.http.port *=.*/org.osgi.service.http.port = $port/" "$work/etc/org.ops4j.pax.web.cfg"
-sed -i "s/^sshPort *=.*/sshPort = 38101/" "$work/etc/org.apache.karaf.shell.cfg"
-sed -i "s/^rmiRegistryPort *=.*/rmiRegistryPort = 31099/; s/^rmiServerPort *=.*/rmiServerPort = 34444/" \
-    "$work/etc/org.apache.karaf.management.cfg"
-
-export POSYANDU_ADMIN_PASSWORD="bench-$(head -c 12 /dev/urandom | base64 | tr -dc 'a-zA-Z0-9')"
-export JAVA_HOME=${JAVA_HOME:-$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")}
-"$work/bin/karaf" server >"$work/console.out" 2>&1 &
-pid=$!
-cleanup() { pkill -TERM -f "karaf.base=$work" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; }
-trap cleanup EXIT
-for _ in $(seq 1 240); do
-    curl -sf -m 1 "http://localhost:$port/api/v1/health" 2>/dev/null | grep -q '^{"status":"UP"' && break
-    sleep 0.25
-done
+. "$(dirname "$0")/lib.sh"
+bench_copy bench-submissions
+bench_start
 echo "machine: $(nproc) cores, $(java -version 2>&1 | sed -n 1p)"
 java "$root/docs/bench/SubmissionBench.java" "http://localhost:$port/api/v1" "$POSYANDU_ADMIN_PASSWORD"
 
@@ -35,7 +16,7 @@ B="http://localhost:$port/api/v1"
 T=$(curl -s -X POST "$B/auth/token" -H 'Content-Type: application/json' \
     -d "{\"username\":\"admin\",\"password\":\"$POSYANDU_ADMIN_PASSWORD\"}" | sed 's/.*"access_token":"\([^"]*\)".*/\1/')
 P=$(curl -s "$B/posyandu?wilayah=16.71.17.1003" -H "Authorization: Bearer $T" | grep -o '"id":"[^"]*"' | head -1 | cut -d'"' -f4)
-client() { printf '%s\n' "$1" | "$work/bin/client" -a 38101 -h 127.0.0.1 -u admin -p "$POSYANDU_ADMIN_PASSWORD" -b >/dev/null 2>&1; }
+client() { printf '%s\n' "$1" | "$work/bin/client" -a $ssh_port -h 127.0.0.1 -u admin -p "$POSYANDU_ADMIN_PASSWORD" -b >/dev/null 2>&1; }
 client "posyandu:enable 16.71 sosial"
 for round in 1 2 3; do
     client "feature:uninstall posyandu-spm-sosial"

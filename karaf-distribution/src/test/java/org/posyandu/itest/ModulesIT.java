@@ -145,6 +145,13 @@ public class ModulesIT extends PlatformTestSupport {
         assertEquals(422, call(kaderA, "POST", path, ppks(wargaA, "pengemis"), null).status); // no key
         Reply list = call(kaderA, "GET", path + "?periode=2026-11", null);
         assertEquals(1, list.json.size());
+        Reply one = call(kaderA, "GET", path + "/" + first.json.path("id").asText(), null);
+        assertEquals(one.toString(), 200, one.status);
+        assertEquals(wargaA, one.json.path("wargaId").asText());
+        // another kabupaten's kader sees neither the Posyandu's submissions nor this one
+        assertEquals(404, call(kaderB, "GET", path + "/" + first.json.path("id").asText(), null).status);
+        assertEquals(404, call(kaderB, "GET", path, null).status);
+        assertEquals(422, call(kaderA, "GET", path + "?periode=2026-13", null).status);
         assertEquals("lansia-terlantar", list.json.get(0).path("data").path("kategori").asText());
 
         // disabled: the form disappears and new data is refused, but what is stored stays readable

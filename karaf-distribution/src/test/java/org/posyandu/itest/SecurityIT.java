@@ -324,6 +324,23 @@ public class SecurityIT extends PlatformTestSupport {
     }
 
     @Test
+    public void aUserChangesOwnPasswordAndEverySessionEnds() throws Exception {
+        created(call(TOKENS.get("kab"), "POST", "/users", userJson("desa-ganti", "ADMIN_DESA", "16.71.17.1003")));
+        String token = login("desa-ganti", PASSWORD);
+        assertProblem(call(token, "POST", "/auth/password", "{\"currentPassword\":\"salah-sekali-1234\","
+                + "\"newPassword\":\"baru-dan-panjang-2026\"}"), 403, "currentPassword");
+        assertProblem(call(token, "POST", "/auth/password", "{\"currentPassword\":\"" + PASSWORD + "\","
+                + "\"newPassword\":\"pendek\"}"), 422, "newPassword");
+        assertEquals(204, call(token, "POST", "/auth/password", "{\"currentPassword\":\"" + PASSWORD + "\","
+                + "\"newPassword\":\"baru-dan-panjang-2026\"}").status);
+        assertProblem(call(token, "GET", "/auth/me", null), 401, null);
+        assertProblem(call(null, "POST", "/auth/token", "{\"username\":\"desa-ganti\",\"password\":\"" + PASSWORD
+                + "\"}"), 401, null);
+        assertEquals("desa-ganti", call(login("desa-ganti", "baru-dan-panjang-2026"), "GET", "/auth/me", null)
+                .json.path("username").asText());
+    }
+
+    @Test
     public void aDisabledUserIsLockedOutAtOnce() throws Exception {
         String id = created(call(TOKENS.get("kab"), "POST", "/users",
                 userJson("desa-sementara", "ADMIN_DESA", "16.71.17.1003")));

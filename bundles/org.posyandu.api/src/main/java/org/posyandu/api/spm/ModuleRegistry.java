@@ -12,6 +12,9 @@ public interface ModuleRegistry {
     /** Every known module, serving or failed, by id. */
     List<ModuleStatus> modules();
 
+    /** The serving modules' descriptors, by id (cheap: for request paths; {@link #modules()} also inspects bundles). */
+    List<ModuleDescriptor> serving();
+
     /** A serving module. */
     Optional<SpmModule> module(String id);
 

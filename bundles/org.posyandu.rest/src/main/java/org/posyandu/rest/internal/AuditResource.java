@@ -50,17 +50,13 @@ public final class AuditResource {
             @QueryParam("objectType") String objectType, @QueryParam("objectId") String objectId,
             @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("offset") String offset,
             @QueryParam("limit") String limit, @Context SecurityContext sc) {
-        return audit.list(Callers.scope(sc), new AuditQuery(blank(username), blank(action), blank(objectType),
-                blank(objectId), instant("from", from), instant("to", to),
+        return audit.list(Callers.scope(sc), new AuditQuery(Params.blank(username), Params.blank(action),
+                Params.blank(objectType), Params.blank(objectId), instant("from", from), instant("to", to),
                 Params.intParam("offset", offset, 0, 0, Integer.MAX_VALUE), Params.intParam("limit", limit, 100, 1, 1000)));
     }
 
-    static String blank(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
-
     private static Instant instant(String name, String value) {
-        if (blank(value) == null) {
+        if (Params.blank(value) == null) {
             return null;
         }
         try {

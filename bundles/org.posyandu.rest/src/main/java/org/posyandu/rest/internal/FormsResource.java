@@ -81,7 +81,7 @@ public final class FormsResource {
     public List<Submission> list(@PathParam("id") String id, @PathParam("formId") String formId,
             @QueryParam("periode") String periode, @QueryParam("offset") String offset,
             @QueryParam("limit") String limit, @Context SecurityContext sc) {
-        List<Submission> found = submissions.list(Callers.scope(sc), id, formId, AuditResource.blank(periode),
+        List<Submission> found = submissions.list(Callers.scope(sc), id, formId, Params.blank(periode),
                 Params.intParam("offset", offset, 0, 0, Integer.MAX_VALUE), Params.intParam("limit", limit, 100, 1, 500));
         Callers.principal(sc).about(null, desaOf(sc, id), formId + ", " + found.size() + " rows");
         return found;

@@ -69,4 +69,9 @@ final class Params {
         }
         return kode;
     }
+
+    /** A query parameter's text, stripped; blank or absent is {@code null}. */
+    static String blank(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
 }

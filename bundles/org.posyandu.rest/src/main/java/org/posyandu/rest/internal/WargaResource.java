@@ -83,8 +83,8 @@ public final class WargaResource {
     public List<Warga> list(@QueryParam("posyanduId") String posyanduId, @QueryParam("wilayah") String wilayah,
             @QueryParam("nik") String nik, @QueryParam("nama") String nama, @QueryParam("kelompok") String kelompok,
             @QueryParam("offset") String offset, @QueryParam("limit") String limit, @Context SecurityContext sc) {
-        WargaQuery query = new WargaQuery(blankToNull(posyanduId), Params.wilayahParam("wilayah", wilayah),
-                blankToNull(nik), blankToNull(nama),
+        WargaQuery query = new WargaQuery(Params.blank(posyanduId), Params.wilayahParam("wilayah", wilayah),
+                Params.blank(nik), Params.blank(nama),
                 Params.choiceParam("kelompok", kelompok, KelompokSasaran.values(), KelompokSasaran::jsonName),
                 Params.intParam("offset", offset, 0, 0, Integer.MAX_VALUE),
                 Params.intParam("limit", limit, 100, 1, 500));
@@ -127,9 +127,5 @@ public final class WargaResource {
         List<AuditEntry> access = audit.list(Scope.all(),
                 new AuditQuery(null, null, "warga", id, null, null, 0, MAX_ACCESS_LINES));
         return new WargaExport(Instant.now(), "UU 27/2022 Pasal 32", person, ibu, warga.anak(scope, id), access);
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

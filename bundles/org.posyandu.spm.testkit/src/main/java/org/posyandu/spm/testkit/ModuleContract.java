@@ -209,12 +209,11 @@ public final class ModuleContract {
         r.errors().stream().map(FieldError::field).forEach(named::add);
         if (named.isEmpty()) {
             Errors errors = new Errors();
-            module.validate(f, r.values(), new SubmissionContext(UUID.randomUUID().toString(), "16.71.17.1003", TODAY,
-                    null), errors);
+            SubmissionContext context = new SubmissionContext(UUID.randomUUID().toString(), "16.71.17.1003", TODAY, null);
+            module.validate(f, r.values(), context, errors);
             errors.list().stream().map(FieldError::field).forEach(named::add);
             if (named.isEmpty()) {
-                Map<String, Object> derived = module.derive(f, r.values(), new SubmissionContext(
-                        UUID.randomUUID().toString(), "16.71.17.1003", TODAY, null));
+                Map<String, Object> derived = module.derive(f, r.values(), context);
                 derived.keySet().forEach(k -> assertTrue(f.field(k).map(FieldDefinition::computed).orElse(false),
                         f.id() + " derives '" + k + "', which must be a field marked derived()"));
             }

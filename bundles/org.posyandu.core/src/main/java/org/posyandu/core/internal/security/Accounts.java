@@ -84,7 +84,7 @@ public final class Accounts implements UserService, AuthService {
     private final Duration refreshTtl;
     private final TokenCodec codec;
     /** Verified against when the username is unknown, so that case costs the same as a wrong password. */
-    private final String dummyHash;
+    private volatile String dummyHash;
     private final ConcurrentHashMap<String, CachedUser> users = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, CachedSession> sessions = new ConcurrentHashMap<>();
 
@@ -105,7 +105,6 @@ public final class Accounts implements UserService, AuthService {
         this.accessTtl = Duration.ofMinutes(accessMinutes);
         this.refreshTtl = Duration.ofDays(Math.max(1, longConfig(config, "refresh.token.days", 30)));
         this.codec = new TokenCodec(signingKey());
-        this.dummyHash = hasher.hash(randomToken(16));
         new AdminBootstrap(this::countUsers, this::createBootstrapAdmin, audit).run(config);
     }
 
@@ -254,21 +253,7 @@ public final class Accounts implements UserService, AuthService {
     /** One PBKDF2 verification whatever the outcome; the user if the password matches an active account. */
     private Optional<UserEntity> checkPassword(String username, String password) {
         UserEntity u = username == null ? null : jpa.txExpr(TransactionType.Required, em -> byUsername(em, username));
-        boolean match;
-        try {
-            if (!hashing.tryAcquire(10, TimeUnit.SECONDS)) {
-                throw new TooManyRequestsException(5, "Server sedang sibuk; coba lagi sebentar.",
-                        "The server is busy; try again shortly.");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new TooManyRequestsException(5, "Server sedang sibuk.", "The server is busy.");
-        }
-        try {
-            match = hasher.verify(password, u == null ? dummyHash : u.getPasswordHash());
-        } finally {
-            hashing.release();
-        }
+        boolean match = withHashingPermit(() -> hasher.verify(password, u == null ? dummyHash() : u.getPasswordHash()));
         if (!match || u == null || !u.isAktif()) {
             return Optional.empty();
         }
@@ -545,19 +530,35 @@ public final class Accounts implements UserService, AuthService {
     }
 
     private String hash(String password) {
+        return withHashingPermit(() -> hasher.hash(password));
+    }
+
+    /** Runs a PBKDF2 computation under a hashing permit; 429 when the server is saturated for 10 s. */
+    private <T> T withHashingPermit(Supplier<T> work) {
         try {
-            if (!hashing.tryAcquire(30, TimeUnit.SECONDS)) {
-                throw new TooManyRequestsException(5, "Server sedang sibuk.", "The server is busy.");
+            if (!hashing.tryAcquire(10, TimeUnit.SECONDS)) {
+                throw new TooManyRequestsException(5, "Server sedang sibuk; coba lagi sebentar.",
+                        "The server is busy; try again shortly.");
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new TooManyRequestsException(5, "Server sedang sibuk.", "The server is busy.");
         }
         try {
-            return hasher.hash(password);
+            return work.get();
         } finally {
             hashing.release();
         }
+    }
+
+    /** Made on first need (a failed login for an unknown name), not at start-up: it costs one PBKDF2. */
+    private String dummyHash() {
+        String h = dummyHash;
+        if (h == null) {
+            h = hasher.hash(randomToken(16));
+            dummyHash = h;
+        }
+        return h;
     }
 
     // ---- bootstrap ----------------------------------------------------------------------------------------

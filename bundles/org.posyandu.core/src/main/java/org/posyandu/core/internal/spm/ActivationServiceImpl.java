@@ -31,7 +31,6 @@ import org.posyandu.api.spm.ActivationService;
 import org.posyandu.api.spm.MenuDefinition;
 import org.posyandu.api.spm.ModuleDescriptor;
 import org.posyandu.api.spm.ModuleRegistry;
-import org.posyandu.api.spm.ModuleStatus;
 import org.posyandu.api.wilayah.Tingkat;
 import org.posyandu.api.wilayah.WilayahService;
 import org.posyandu.core.internal.db.CoreSchema;
@@ -73,10 +72,8 @@ public final class ActivationServiceImpl implements ActivationService {
     public List<Activation> forKabupaten(Caller caller, String kode) {
         requireReadable(caller, kode);
         List<Activation> result = new ArrayList<>();
-        for (ModuleStatus m : registry.modules()) {
-            if (ModuleStatus.AKTIF.equals(m.status())) {
-                result.add(toActivation(kode, m.id(), row(kode, m.id())));
-            }
+        for (ModuleDescriptor m : registry.serving()) {
+            result.add(toActivation(kode, m.id(), row(kode, m.id())));
         }
         return result;
     }

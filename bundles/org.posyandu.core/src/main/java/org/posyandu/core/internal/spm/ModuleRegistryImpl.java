@@ -171,6 +171,12 @@ public final class ModuleRegistryImpl implements ModuleRegistry, HealthCheck {
     }
 
     @Override
+    public List<ModuleDescriptor> serving() {
+        return modules.values().stream().filter(e -> e.failure == null).map(Entry::descriptor)
+                .sorted(Comparator.comparing(ModuleDescriptor::id)).toList();
+    }
+
+    @Override
     public Optional<SpmModule> module(String id) {
         Entry e = id == null ? null : modules.get(id);
         return e == null || e.failure != null ? Optional.empty() : Optional.of(e.module);

@@ -42,7 +42,6 @@ import org.posyandu.api.spm.FormView;
 import org.posyandu.api.spm.MenuDefinition;
 import org.posyandu.api.spm.ModuleDescriptor;
 import org.posyandu.api.spm.ModuleRegistry;
-import org.posyandu.api.spm.ModuleStatus;
 import org.posyandu.api.spm.SpmModule;
 import org.posyandu.api.spm.Subject;
 import org.posyandu.api.spm.Submission;
@@ -88,11 +87,8 @@ public final class SubmissionServiceImpl implements SubmissionService {
         Posyandu p = requirePosyandu(scope, posyanduId);
         String kab = kabupatenOf(p);
         List<FormView> result = new ArrayList<>();
-        for (ModuleStatus m : registry.modules()) {
-            if (!ModuleStatus.AKTIF.equals(m.status())) {
-                continue;
-            }
-            for (MenuDefinition menu : m.module().menus()) {
+        for (ModuleDescriptor m : registry.serving()) {
+            for (MenuDefinition menu : m.menus()) {
                 if (activation.isEnabled(kab, m.id(), menu.id())) {
                     for (FormDefinition f : menu.forms()) {
                         result.add(new FormView(f.id(), m.id(), menu.id(), f.version(), f.title(), f.titleEn(),
@@ -227,8 +223,7 @@ public final class SubmissionServiceImpl implements SubmissionService {
         if (replay.isPresent()) {
             return new Prepared(idemKey, hash, null, null, replay.get());
         }
-        FormDefinition form = registry.form(formId)
-                .orElseThrow(() -> new NotFoundException("Formulir", "Form", formId));
+        FormDefinition form = requireForm(formId);
         SpmModule module = registry.module(form.moduleId()).orElseThrow();
         ModuleDescriptor d = module.descriptor();
         MenuDefinition menu = d.menuOf(formId).orElseThrow();
@@ -404,17 +399,14 @@ public final class SubmissionServiceImpl implements SubmissionService {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
-        FormDefinition form = registry.form(formId).orElse(null);
-        if (form == null) {
-            throw new NotFoundException("Formulir", "Form", formId); // the module is gone; its data is kept
-        }
+        FormDefinition form = requireForm(formId); // a gone module's form: 404, its data is kept
         return read(form, posyanduId, submissionId).map(s -> new Stored(s, false));
     }
 
     @Override
     public List<Submission> list(Scope scope, String posyanduId, String formId, String periode, int offset, int limit) {
         requirePosyandu(scope, posyanduId);
-        FormDefinition form = registry.form(formId).orElseThrow(() -> new NotFoundException("Formulir", "Form", formId));
+        FormDefinition form = requireForm(formId);
         if (periode != null && !periode.matches("\\d{4}-(0[1-9]|1[0-2])")) {
             throw ValidationException.of(new FieldError("periode", "format", "Periode dalam format YYYY-MM.",
                     "Period as YYYY-MM."));
@@ -441,7 +433,7 @@ public final class SubmissionServiceImpl implements SubmissionService {
     @Override
     public Optional<Submission> find(Scope scope, String posyanduId, String formId, String id) {
         requirePosyandu(scope, posyanduId);
-        FormDefinition form = registry.form(formId).orElseThrow(() -> new NotFoundException("Formulir", "Form", formId));
+        FormDefinition form = requireForm(formId);
         return Fields.isId(id) ? read(form, posyanduId, id) : Optional.empty();
     }
 
@@ -511,6 +503,10 @@ public final class SubmissionServiceImpl implements SubmissionService {
         return new Submission(rs.getString("id"), form.id(), rs.getInt("form_versi"), rs.getString("posyandu_id"),
                 rs.getString("warga_id"), rs.getDate("tanggal").toLocalDate(), rs.getString("periode"), data,
                 rs.getTimestamp("dibuat").toInstant(), rs.getString("dibuat_oleh"));
+    }
+
+    private FormDefinition requireForm(String formId) {
+        return registry.form(formId).orElseThrow(() -> new NotFoundException("Formulir", "Form", formId));
     }
 
     private Posyandu requirePosyandu(Scope scope, String id) {

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.osgi.service.component.annotations.Component;
-import org.posyandu.api.error.Errors;
 import org.posyandu.api.spm.FormDefinition;
 import org.posyandu.api.spm.FormExample;
 import org.posyandu.api.spm.IndicatorDefinition;
