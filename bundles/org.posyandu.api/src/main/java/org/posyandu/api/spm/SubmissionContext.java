@@ -2,26 +2,69 @@ package org.posyandu.api.spm;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.posyandu.api.warga.Warga;
 
 /**
- * What a module may know about a submission besides its data.
- *
- * @param tanggal the date of the service or survey
- * @param warga   the resident it is about, or {@code null}
- * @param riwayat earlier submissions of the same form about the same resident, newest first (at most a few; empty
- *                when there is no resident or no earlier one), for rules that compare with the last visit
+ * What a module may know about a submission besides its data: the Posyandu and its desa, the date of the service
+ * or survey ({@link #tanggal()}), the resident it is about ({@link #warga()}, or {@code null}), and on demand the
+ * resident's earlier submissions of the same form ({@link #riwayat()}). The history is read only if a module asks,
+ * so forms that do not compare with the last visit cost no extra query.
  */
-public record SubmissionContext(String posyanduId, String desaKode, LocalDate tanggal, Warga warga,
-        List<Submission> riwayat) {
+public final class SubmissionContext {
+    private final String posyanduId;
+    private final String desaKode;
+    private final LocalDate tanggal;
+    private final Warga warga;
+    private final Supplier<List<Submission>> history;
+    private List<Submission> riwayat;
 
-    public SubmissionContext {
-        riwayat = riwayat == null ? List.of() : List.copyOf(riwayat);
+    /**
+     * @param history earlier submissions of the same form about the same resident, newest first (a few at most),
+     *                read when first asked for
+     */
+    public SubmissionContext(String posyanduId, String desaKode, LocalDate tanggal, Warga warga,
+            Supplier<List<Submission>> history) {
+        this.posyanduId = posyanduId;
+        this.desaKode = desaKode;
+        this.tanggal = tanggal;
+        this.warga = warga;
+        this.history = history == null ? List::of : history;
+    }
+
+    public SubmissionContext(String posyanduId, String desaKode, LocalDate tanggal, Warga warga,
+            List<Submission> riwayat) {
+        this(posyanduId, desaKode, tanggal, warga, () -> riwayat);
     }
 
     /** A context without history. */
     public SubmissionContext(String posyanduId, String desaKode, LocalDate tanggal, Warga warga) {
         this(posyanduId, desaKode, tanggal, warga, List.of());
+    }
+
+    public String posyanduId() {
+        return posyanduId;
+    }
+
+    public String desaKode() {
+        return desaKode;
+    }
+
+    public LocalDate tanggal() {
+        return tanggal;
+    }
+
+    public Warga warga() {
+        return warga;
+    }
+
+    /** Earlier submissions of this form about the same resident, newest first; empty without a resident. */
+    public synchronized List<Submission> riwayat() {
+        if (riwayat == null) {
+            List<Submission> read = history.get();
+            riwayat = read == null ? List.of() : List.copyOf(read);
+        }
+        return riwayat;
     }
 }

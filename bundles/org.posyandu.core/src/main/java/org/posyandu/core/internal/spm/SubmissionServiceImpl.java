@@ -278,8 +278,9 @@ public final class SubmissionServiceImpl implements SubmissionService {
         FormValidator.Result r = FormValidator.validate(form, input.data(), LocalDate.now());
         r.errors().forEach(e -> errors.add(new FieldError("data." + e.field(), e.rule(), e.message(), e.messageEn())));
         errors.throwIfAny();
+        Warga resident = w;
         SubmissionContext context = new SubmissionContext(p.id(), p.desaKode(), input.tanggal(), w,
-                w == null ? List.of() : history(form, w.id(), input.tanggal()));
+                () -> resident == null ? List.of() : history(form, resident.id(), input.tanggal()));
         Errors moduleErrors = new Errors();
         module.validate(form, r.values(), context, moduleErrors);
         moduleErrors.list().forEach(e -> errors.add(new FieldError(e.field().startsWith("data.") || e.field().equals(
