@@ -9,7 +9,7 @@ import org.posyandu.api.warga.Warga;
 /**
  * What a module may know about a submission besides its data: the Posyandu and its desa, the date of the service
  * or survey ({@link #tanggal()}), the resident it is about ({@link #warga()}, or {@code null}), and on demand the
- * resident's earlier submissions of the same form ({@link #riwayat()}). The history is read only if a module asks,
+ * resident's other submissions of the same form up to the end of the month ({@link #riwayat()}). The history is read only if a module asks,
  * so forms that do not compare with the last visit cost no extra query.
  */
 public final class SubmissionContext {
@@ -21,8 +21,8 @@ public final class SubmissionContext {
     private List<Submission> riwayat;
 
     /**
-     * @param history earlier submissions of the same form about the same resident, newest first (a few at most),
-     *                read when first asked for
+     * @param history other submissions of the same form about the same resident dated up to the end of the month
+     *                of this one, newest first (a few at most), read when first asked for
      */
     public SubmissionContext(String posyanduId, String desaKode, LocalDate tanggal, Warga warga,
             Supplier<List<Submission>> history) {
@@ -59,7 +59,10 @@ public final class SubmissionContext {
         return warga;
     }
 
-    /** Earlier submissions of this form about the same resident, newest first; empty without a resident. */
+    /**
+     * Other submissions of this form about the same resident dated up to the end of this one's month (earlier
+     * months, and the same month if any), newest first; empty without a resident.
+     */
     public synchronized List<Submission> riwayat() {
         if (riwayat == null) {
             List<Submission> read = history.get();

@@ -3,10 +3,11 @@
  * registers an {@link org.posyandu.api.spm.SpmModule} service (whiteboard); it describes its menus, forms
  * (fields with types, units, ranges, choices, conditions), and indicators, and may add validation beyond the
  * field rules and derived values. The core serves the forms as JSON Schema 2020-12, validates and stores
- * submissions idempotently in the module's own table, and applies per-kabupaten activation. A module needs no
+ * submissions idempotently in the module's own table, applies per-kabupaten activation, and serves the module's
+ * reports ({@link org.posyandu.api.spm.ModuleReport}) after checking role and scope. A module needs no
  * JAX-RS code of its own.
  */
-@Version("1.0.0")
+@Version("1.1.0")
 @Export
 package org.posyandu.api.spm;
 

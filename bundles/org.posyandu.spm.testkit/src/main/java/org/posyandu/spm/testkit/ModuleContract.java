@@ -232,13 +232,20 @@ public final class ModuleContract {
             List<String> scripts = scripts(module.getClass(), d.id());
             assertFalse(scripts.isEmpty(), "db/migration/" + d.id() + "/V1__*.sql on the class path");
             for (String script : scripts) {
-                for (String statement : script.split(";")) {
-                    String sql = statement.lines().filter(l -> !l.strip().startsWith("--"))
-                            .reduce("", (a, b) -> a + "\n" + b).strip();
-                    if (!sql.isEmpty()) {
-                        st.execute(sql);
+                // the platform's rule: comment lines are skipped, a statement ends with a line ending in ';'
+                StringBuilder sql = new StringBuilder();
+                for (String line : script.split("\\R")) {
+                    String trimmed = line.strip();
+                    if (trimmed.isEmpty() || trimmed.startsWith("--")) {
+                        continue;
+                    }
+                    sql.append(line).append('\n');
+                    if (trimmed.endsWith(";")) {
+                        st.execute(sql.substring(0, sql.lastIndexOf(";")));
+                        sql.setLength(0);
                     }
                 }
+                assertTrue(sql.toString().isBlank(), "the last statement of a migration ends with ';'");
             }
             for (FormDefinition f : d.forms().toList()) {
                 Set<String> columns = new HashSet<>();

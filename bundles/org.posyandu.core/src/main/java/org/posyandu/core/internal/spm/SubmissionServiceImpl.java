@@ -10,6 +10,7 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -438,14 +439,17 @@ public final class SubmissionServiceImpl implements SubmissionService {
         return Fields.isId(id) ? read(form, posyanduId, id) : Optional.empty();
     }
 
-    /** Up to three earlier submissions of a form about a resident, before {@code tanggal}, newest first. */
+    /**
+     * Up to four other submissions of a form about a resident dated up to the end of the month of {@code tanggal}
+     * (so a module sees an earlier visit of the same month too), newest first.
+     */
     private List<Submission> history(FormDefinition form, String wargaId, LocalDate tanggal) {
         List<Submission> result = new ArrayList<>();
         try (Connection c = dataSource.getConnection();
                 PreparedStatement ps = c.prepareStatement("SELECT * FROM " + form.table()
-                        + " WHERE warga_id = ? AND tanggal < ? ORDER BY tanggal DESC, dibuat DESC FETCH FIRST 3 ROWS ONLY")) {
+                        + " WHERE warga_id = ? AND tanggal < ? ORDER BY tanggal DESC, dibuat DESC FETCH FIRST 4 ROWS ONLY")) {
             ps.setString(1, wargaId);
-            ps.setDate(2, Date.valueOf(tanggal));
+            ps.setDate(2, Date.valueOf(YearMonth.from(tanggal).plusMonths(1).atDay(1)));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     result.add(toSubmission(form, rs));

@@ -46,6 +46,19 @@ import org.posyandu.anthro.Sex;
 public final class KesehatanModule implements SpmModule {
     static final String ID = "kesehatan";
 
+    static final FormDefinition BALITA = new FormDefinition("kesehatan.balita", 1, "Pendaftaran balita: data lahir dan buku KIA",
+            "Registering a child under five: birth data and maternal-child health book", "kes_balita", Subject.WARGA_REQUIRED,
+            List.of(
+                    bool("punyaBukuKia", "Memiliki Buku KIA/KMS", "Has the maternal-child health book (growth chart)").mandatory(),
+                    decimal("beratLahirKg", "Berat badan lahir", "Birth weight").unit("kg").range(0.5, 6),
+                    decimal("panjangLahirCm", "Panjang badan lahir", "Birth length").unit("cm").range(30, 60),
+                    text("namaOrangTua", "Nama orang tua/wali", "Parent or guardian").maxLength(120),
+                    bool("bblr", "Berat lahir rendah (< 2,5 kg, dihitung)", "Low birth weight (< 2.5 kg, computed)").derived()),
+            List.of(
+                    FormExample.valid("bayi baru didaftar", Map.ofEntries(Map.entry("punyaBukuKia", true), Map.entry("beratLahirKg", 3.1), Map.entry("panjangLahirCm", 49), Map.entry("namaOrangTua", "Siti Aminah"))),
+                    FormExample.valid("pindahan tanpa data lahir", Map.ofEntries(Map.entry("punyaBukuKia", false))),
+                    FormExample.invalid("berat lahir 8 kg, BBLR diisi sendiri", Map.ofEntries(Map.entry("punyaBukuKia", true), Map.entry("beratLahirKg", 8), Map.entry("bblr", false)), "beratLahirKg", "bblr")));
+
     static final FormDefinition PENIMBANGAN = new FormDefinition("kesehatan.penimbangan", 2, "Penimbangan dan pengukuran balita",
             "Weighing and measuring a child under five", "kes_penimbangan", Subject.WARGA_REQUIRED,
             List.of(
@@ -162,8 +175,8 @@ public final class KesehatanModule implements SpmModule {
     private static final ModuleDescriptor DESCRIPTOR = new ModuleDescriptor(ID, "Kesehatan", "Health", "kesehatan",
             "1.0.0",
             List.of(new MenuDefinition("penimbangan", "Penimbangan dan pengukuran balita", "Weighing and measuring of under-fives",
-                            "Penimbangan bulanan: berat, panjang/tinggi, lingkar kepala, LILA, vitamin A dan PMT.",
-                            "balita", List.of(PENIMBANGAN)),
+                            "Pendaftaran balita (data lahir, buku KIA) dan penimbangan bulanan: berat, panjang/tinggi, lingkar kepala, LILA, vitamin A dan PMT; z-skor WHO, N/T dan 2T langsung terlihat.",
+                            "balita", List.of(BALITA, PENIMBANGAN)),
                     new MenuDefinition("imunisasi", "Imunisasi", "Immunisation",
                             "Dosis imunisasi yang diberikan menurut jadwal nasional dan KIPI.",
                             "bayi dan baduta", List.of(IMUNISASI)),
@@ -185,6 +198,8 @@ public final class KesehatanModule implements SpmModule {
         return DESCRIPTOR;
     }
 
+    /** WHO/Kemenkes: a birth weight below 2,500 g is BBLR (berat badan lahir rendah). */
+    static final BigDecimal LOW_BIRTH_WEIGHT_KG = new BigDecimal("2.5");
     /** LILA below 23.5 cm in pregnancy is KEK (kurang energi kronis), Kemenkes. */
     static final BigDecimal KEK_LILA_CM = new BigDecimal("23.5");
     /** Referral thresholds for adults (Permenkes 4/2019, PTM): blood pressure ≥ 140/90 mmHg, random glucose ≥ 200 mg/dL. */
@@ -206,10 +221,19 @@ public final class KesehatanModule implements SpmModule {
                         "Say how the child was measured (lying or standing).");
             }
             if (context.warga() != null) {
+                YearMonth month = YearMonth.from(context.tanggal());
+                context.riwayat().stream().filter(s -> YearMonth.from(s.tanggal()).equals(month)).findFirst()
+                        .ifPresent(same -> errors.add("tanggal", "kesehatan.sudahDitimbang",
+                                "Anak ini sudah ditimbang bulan " + month + " (tanggal " + same.tanggal() + "): satu penimbangan per bulan.",
+                                "This child was already weighed in " + month + " (on " + same.tanggal() + "): one weighing a month."));
+            }
+        }
+        if (form.id().equals(PENIMBANGAN.id()) || form.id().equals(BALITA.id())) {
+            if (context.warga() != null) {
                 long months = ChronoUnit.MONTHS.between(context.warga().tanggalLahir(), context.tanggal());
                 if (months < 0 || months >= 60) {
-                    errors.add("wargaId", "kesehatan.bukanBalita", "Penimbangan ini untuk balita (0–59 bulan).",
-                            "This weighing is for children aged 0–59 months.");
+                    errors.add("wargaId", "kesehatan.bukanBalita", "Formulir ini untuk balita (0–59 bulan).",
+                            "This form is for children aged 0–59 months.");
                 }
             }
         }
@@ -238,6 +262,9 @@ public final class KesehatanModule implements SpmModule {
     public Map<String, Object> derive(FormDefinition form, Map<String, Object> data, SubmissionContext context) {
         if (form.id().equals(PENIMBANGAN.id())) {
             return growth(data, context);
+        }
+        if (form.id().equals(BALITA.id())) {
+            return data.get("beratLahirKg") instanceof BigDecimal kg ? Map.of("bblr", kg.compareTo(LOW_BIRTH_WEIGHT_KG) < 0) : Map.of();
         }
         if (form.id().equals(ANC.id())) {
             return Map.of("kek", ((BigDecimal) data.get("lilaCm")).compareTo(KEK_LILA_CM) < 0,
@@ -283,7 +310,10 @@ public final class KesehatanModule implements SpmModule {
         if (a.status().bbTb() != null) {
             out.put("statusBbTb", a.status().bbTb());
         }
-        Submission previous = context.riwayat().isEmpty() ? null : context.riwayat().get(0);
+        // the last visit of an earlier month (the same month cannot be here: validate refuses a second weighing)
+        YearMonth month = YearMonth.from(context.tanggal());
+        Submission previous = context.riwayat().stream().filter(s -> YearMonth.from(s.tanggal()).isBefore(month))
+                .findFirst().orElse(null);
         String nt;
         if (previous == null) {
             nt = "B";

@@ -93,4 +93,34 @@ class KesehatanModuleTest {
         return module.derive(KesehatanModule.PENIMBANGAN, values, new org.posyandu.api.spm.SubmissionContext("p",
                 "16.71.17.1003", today, boy(born), java.util.List.of(previous)));
     }
+
+    @Test
+    void oneWeighingPerMonthAndTheVerdictComparesWithAnEarlierMonth() {
+        var born = java.time.LocalDate.of(2025, 11, 10);
+        var today = java.time.LocalDate.of(2026, 5, 20);
+        var values = FormValidator.validate(KesehatanModule.PENIMBANGAN, Map.of("beratKg", 7.9, "vitaminA", "tidak",
+                "pmtDiterima", false), today).values();
+        var errors = new org.posyandu.api.error.Errors();
+        var sameMonth = visit(java.time.LocalDate.of(2026, 5, 3), "7.8", "N");
+        var lastMonth = visit(java.time.LocalDate.of(2026, 4, 12), "7.5", "N");
+        module.validate(KesehatanModule.PENIMBANGAN, values, new org.posyandu.api.spm.SubmissionContext("p",
+                "16.71.17.1003", today, boy(born), java.util.List.of(sameMonth, lastMonth)), errors);
+        assertEquals(Set.of("tanggal"), Set.copyOf(errors.list().stream().map(e -> e.field()).toList()));
+        // a weighing entered late for April sees March, not the May visit already stored
+        var april = java.time.LocalDate.of(2026, 4, 12);
+        var late = module.derive(KesehatanModule.PENIMBANGAN, values, new org.posyandu.api.spm.SubmissionContext("p",
+                "16.71.17.1003", april, boy(born), java.util.List.of(visit(java.time.LocalDate.of(2026, 3, 11), "7.0", "N"))));
+        assertEquals("N", late.get("naikBeratBadan"));
+    }
+
+    @Test
+    void birthWeightBelow2500GramsIsLow() {
+        var low = FormValidator.validate(KesehatanModule.BALITA, Map.of("punyaBukuKia", true, "beratLahirKg", 2.45),
+                ModuleContract.TODAY).values();
+        assertEquals(true, module.derive(KesehatanModule.BALITA, low, null).get("bblr"));
+        var normal = FormValidator.validate(KesehatanModule.BALITA, Map.of("punyaBukuKia", true, "beratLahirKg", 2.5),
+                ModuleContract.TODAY).values();
+        assertEquals(false, module.derive(KesehatanModule.BALITA, normal, null).get("bblr"));
+        assertEquals(Map.of(), module.derive(KesehatanModule.BALITA, Map.of("punyaBukuKia", false), null));
+    }
 }
