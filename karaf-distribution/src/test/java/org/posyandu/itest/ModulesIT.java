@@ -356,11 +356,6 @@ public class ModulesIT extends PlatformTestSupport {
                 + binding + "}";
     }
 
-    private static String id(Reply r) {
-        assertEquals(r.toString(), 201, r.status);
-        return r.json.path("id").asText();
-    }
-
     private static Set<String> modulesOf(Reply forms) {
         assertEquals(forms.toString(), 200, forms.status);
         Set<String> modules = new TreeSet<>();

@@ -195,6 +195,12 @@ public abstract class PlatformTestSupport {
                 r.headers().firstValue("Location").orElse(null), r.body(), json, r.headers());
     }
 
+    /** The id of a created object (asserts 201). */
+    protected static String id(Reply r) {
+        org.junit.Assert.assertEquals(r.toString(), 201, r.status);
+        return r.json.path("id").asText();
+    }
+
     /** One HTTP answer: status, content type, Location, raw body and parsed JSON. */
     protected static final class Reply {
         final int status;
