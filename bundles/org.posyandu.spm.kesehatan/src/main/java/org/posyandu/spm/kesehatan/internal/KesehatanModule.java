@@ -10,8 +10,10 @@ import static org.posyandu.api.spm.FieldDefinition.text;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,9 +40,11 @@ import org.posyandu.anthro.Sex;
 /**
  * SPM field kesehatan (PP 2/2018; Permenkes 4/2019, 2/2020): the field every kabupaten starts with. Menus:
  * the monthly penimbangan of balita (weight, length or height, head circumference, LILA, vitamin A, PMT), the
- * immunisation doses given, ANC visits of pregnant women (LILA below 23.5 cm = KEK, blood pressure, TTD
- * tablets, danger signs), and screening of adults and the elderly (blood pressure, blood sugar, BMI, waist)
- * with the referral thresholds. WHO z-scores and SKDN build on these forms in the next issue.
+ * immunisation doses given, ANC visits of pregnant women (LILA below 23.5 cm = KEK, blood pressure, Hb, TTD
+ * tablets counted over the pregnancy, danger signs, the risk flags), the delivery (place, attendant, low birth
+ * weight) and the postpartum visits KF1–KF4, and screening of adults and the elderly (blood pressure, blood sugar,
+ * BMI class, central obesity) with the referral thresholds. Every threshold is a named constant below citing its
+ * source; docs/modules/kesehatan.md lists them.
  */
 @Component(service = SpmModule.class)
 public final class KesehatanModule implements SpmModule {
@@ -128,11 +132,19 @@ public final class KesehatanModule implements SpmModule {
                     FormExample.valid("imunisasi 2 bulan", Map.ofEntries(Map.entry("vaksin", List.of("dpt-hb-hib-1", "polio-2", "pcv-1", "rv-1")), Map.entry("kipi", false))),
                     FormExample.invalid("KIPI tanpa keterangan, vaksin tak dikenal", Map.ofEntries(Map.entry("vaksin", List.of("bcg", "covid")), Map.entry("kipi", true)), "vaksin", "kipiKeterangan")));
 
-    static final FormDefinition ANC = new FormDefinition("kesehatan.anc", 1, "Kunjungan pemeriksaan ibu hamil (ANC)",
+    static final String RISIKO_TERLALU_MUDA = "terlalu-muda";
+    static final String RISIKO_TERLALU_TUA = "terlalu-tua";
+    static final String RISIKO_KEK = "kek";
+    static final String RISIKO_HIPERTENSI = "hipertensi";
+    static final String RISIKO_ANEMIA = "anemia";
+    static final String RISIKO_TANDA_BAHAYA = "tanda-bahaya";
+
+    static final FormDefinition ANC = new FormDefinition("kesehatan.anc", 2, "Kunjungan pemeriksaan ibu hamil (ANC)",
             "Antenatal care visit", "kes_anc", Subject.WARGA_REQUIRED,
             List.of(
                     integer("kunjunganKe", "Kunjungan ke-", "Visit number").range(1, 20).mandatory(),
-                    integer("usiaKehamilanMinggu", "Usia kehamilan", "Gestational age").unit("minggu").range(1, 45).mandatory(),
+                    integer("usiaKehamilanMinggu", "Usia kehamilan", "Gestational age").unit("minggu").range(1, 45).mandatory()
+                            .help("Dihitung dari HPHT; bila HPHT warga tercatat, selisihnya paling banyak 2 minggu."),
                     decimal("beratKg", "Berat badan", "Weight").unit("kg").range(25, 200).mandatory(),
                     integer("sistolik", "Tekanan darah sistolik", "Systolic blood pressure").unit("mmHg").range(60, 260).mandatory(),
                     integer("diastolik", "Tekanan darah diastolik", "Diastolic blood pressure").unit("mmHg").range(30, 160).mandatory(),
@@ -148,29 +160,130 @@ public final class KesehatanModule implements SpmModule {
                             option("demam", "Demam tinggi", "High fever"),
                             option("ketuban-pecah", "Ketuban pecah dini", "Waters broke early"),
                             option("gerak-janin-berkurang", "Gerak janin berkurang", "Less fetal movement")).mandatory(),
-                    bool("dirujuk", "Dirujuk ke puskesmas/bidan", "Referred").mandatory()),
+                    bool("dirujuk", "Dirujuk ke puskesmas/bidan", "Referred").mandatory(),
+                    // v2 (columns added by V4__ibu_lansia.sql)
+                    decimal("hbGdl", "Kadar hemoglobin (Hb)", "Haemoglobin").unit("g/dL").range(4, 20)
+                            .help("Isi bila diperiksa (bidan/puskesmas). Hb < 11 g/dL = anemia pada kehamilan."),
+                    integer("usiaIbuTahun", "Usia ibu (tahun, dihitung)", "Mother's age in completed years (computed)").unit("tahun").range(0, 120).derived(),
+                    integer("ttdKumulatif", "Jumlah TTD selama kehamilan ini (dihitung)", "Iron-folate tablets this pregnancy (computed)").unit("tablet").range(0, 2000).derived(),
+                    bool("ttd90", "TTD ≥ 90 tablet (dihitung)", "At least 90 iron-folate tablets (computed)").derived(),
+                    multiChoice("risiko", "Faktor risiko (dihitung)", "Risk factors (computed)",
+                            option(RISIKO_TERLALU_MUDA, "Terlalu muda (< 20 tahun)", "Too young (under 20)"),
+                            option(RISIKO_TERLALU_TUA, "Terlalu tua (> 35 tahun)", "Too old (over 35)"),
+                            option(RISIKO_KEK, "KEK (LILA < 23,5 cm)", "Chronic energy deficiency (MUAC < 23.5 cm)"),
+                            option(RISIKO_HIPERTENSI, "Hipertensi (≥ 140/90 mmHg)", "Hypertension (≥ 140/90 mmHg)"),
+                            option(RISIKO_ANEMIA, "Anemia (Hb < 11 g/dL)", "Anaemia (Hb < 11 g/dL)"),
+                            option(RISIKO_TANDA_BAHAYA, "Ada tanda bahaya", "Danger signs present")).derived(),
+                    bool("risikoTinggi", "Kehamilan risiko tinggi (dihitung)", "High-risk pregnancy (computed)").derived()),
             List.of(
                     FormExample.valid("kunjungan pertama, KEK", Map.ofEntries(Map.entry("kunjunganKe", 1), Map.entry("usiaKehamilanMinggu", 10), Map.entry("beratKg", 44), Map.entry("sistolik", 110), Map.entry("diastolik", 70), Map.entry("lilaCm", 22.8), Map.entry("tabletTambahDarah", 30), Map.entry("tandaBahaya", List.of("tidak-ada")), Map.entry("dirujuk", false))),
                     FormExample.valid("tekanan tinggi dirujuk", Map.ofEntries(Map.entry("kunjunganKe", 4), Map.entry("usiaKehamilanMinggu", 32), Map.entry("beratKg", 70), Map.entry("sistolik", 150), Map.entry("diastolik", 95), Map.entry("lilaCm", 27), Map.entry("tabletTambahDarah", 30), Map.entry("tandaBahaya", List.of("bengkak", "sakit-kepala")), Map.entry("dirujuk", true))),
+                    FormExample.valid("Hb diperiksa, anemia", Map.ofEntries(Map.entry("kunjunganKe", 3), Map.entry("usiaKehamilanMinggu", 24), Map.entry("beratKg", 58), Map.entry("sistolik", 115), Map.entry("diastolik", 75), Map.entry("lilaCm", 25), Map.entry("hbGdl", 10.2), Map.entry("tabletTambahDarah", 30), Map.entry("tandaBahaya", List.of("tidak-ada")), Map.entry("dirujuk", false))),
                     FormExample.invalid("diastolik di atas sistolik", Map.ofEntries(Map.entry("kunjunganKe", 2), Map.entry("usiaKehamilanMinggu", 20), Map.entry("beratKg", 55), Map.entry("sistolik", 90), Map.entry("diastolik", 100), Map.entry("lilaCm", 25), Map.entry("tabletTambahDarah", 30), Map.entry("tandaBahaya", List.of("tidak-ada")), Map.entry("dirujuk", false)), "diastolik"),
-                    FormExample.invalid("tanda bahaya tidak dirujuk", Map.ofEntries(Map.entry("kunjunganKe", 3), Map.entry("usiaKehamilanMinggu", 28), Map.entry("beratKg", 60), Map.entry("sistolik", 120), Map.entry("diastolik", 80), Map.entry("lilaCm", 25), Map.entry("tabletTambahDarah", 30), Map.entry("tandaBahaya", List.of("perdarahan")), Map.entry("dirujuk", false)), "dirujuk")));
+                    FormExample.invalid("tanda bahaya tidak dirujuk", Map.ofEntries(Map.entry("kunjunganKe", 3), Map.entry("usiaKehamilanMinggu", 28), Map.entry("beratKg", 60), Map.entry("sistolik", 120), Map.entry("diastolik", 80), Map.entry("lilaCm", 25), Map.entry("tabletTambahDarah", 30), Map.entry("tandaBahaya", List.of("perdarahan")), Map.entry("dirujuk", false)), "dirujuk"),
+                    FormExample.invalid("Hb 25 g/dL, TTD kumulatif diisi sendiri", Map.ofEntries(Map.entry("kunjunganKe", 2), Map.entry("usiaKehamilanMinggu", 16), Map.entry("beratKg", 52), Map.entry("sistolik", 110), Map.entry("diastolik", 70), Map.entry("lilaCm", 24), Map.entry("hbGdl", 25), Map.entry("tabletTambahDarah", 30), Map.entry("ttdKumulatif", 60), Map.entry("tandaBahaya", List.of("tidak-ada")), Map.entry("dirujuk", false)), "hbGdl", "ttdKumulatif")));
 
-    static final FormDefinition SKRINING = new FormDefinition("kesehatan.skrining", 1, "Skrining usia produktif dan lansia",
+    static final FormDefinition PERSALINAN = new FormDefinition("kesehatan.persalinan", 1, "Persalinan (ibu bersalin)",
+            "Delivery", "kes_persalinan", Subject.WARGA_REQUIRED,
+            List.of(
+                    choice("tempat", "Tempat persalinan", "Place of delivery",
+                            option("faskes", "Fasilitas kesehatan (puskesmas, klinik, rumah sakit, praktik bidan)", "Health facility"),
+                            option("rumah", "Rumah", "Home"),
+                            option("perjalanan", "Dalam perjalanan", "On the way"),
+                            option("lainnya", "Lainnya", "Other")).mandatory()
+                            .help("Tanggal kiriman = tanggal persalinan."),
+                    choice("penolong", "Penolong persalinan", "Birth attendant",
+                            option("dokter", "Dokter", "Doctor"),
+                            option("bidan", "Bidan", "Midwife"),
+                            option("perawat", "Perawat", "Nurse"),
+                            option("dukun", "Dukun bayi", "Traditional birth attendant"),
+                            option("keluarga", "Keluarga", "Family"),
+                            option("lainnya", "Lainnya/tanpa penolong", "Other or none")).mandatory(),
+                    choice("cara", "Cara persalinan", "Mode of delivery",
+                            option("normal", "Normal (spontan)", "Spontaneous vaginal"),
+                            option("sesar", "Sesar", "Caesarean section"),
+                            option("tindakan", "Dengan tindakan (vakum/forsep)", "Assisted (vacuum/forceps)")).mandatory(),
+                    choice("kondisiIbu", "Kondisi ibu", "Mother's condition",
+                            option("sehat", "Sehat", "Well"),
+                            option("sakit", "Sakit/komplikasi", "Ill or complications"),
+                            option("meninggal", "Meninggal", "Died")).mandatory(),
+                    integer("jumlahBayi", "Jumlah bayi dilahirkan", "Babies born").range(1, 5).mandatory(),
+                    integer("bayiLahirHidup", "Bayi lahir hidup", "Born alive").range(0, 5).mandatory(),
+                    integer("beratBayiGram", "Berat lahir bayi (bila kembar: yang paling ringan)", "Birth weight (twins: the lightest)")
+                            .unit("gram").range(300, 6000),
+                    bool("persalinanDiFaskes", "Persalinan di fasilitas kesehatan (dihitung)", "Delivered in a health facility (computed)").derived(),
+                    bool("nakes", "Ditolong tenaga kesehatan (dihitung)", "Attended by a health worker (computed)").derived(),
+                    bool("bblr", "Berat lahir rendah < 2.500 g (dihitung)", "Low birth weight < 2,500 g (computed)").derived()),
+            List.of(
+                    FormExample.valid("di puskesmas ditolong bidan", Map.ofEntries(Map.entry("tempat", "faskes"), Map.entry("penolong", "bidan"), Map.entry("cara", "normal"), Map.entry("kondisiIbu", "sehat"), Map.entry("jumlahBayi", 1), Map.entry("bayiLahirHidup", 1), Map.entry("beratBayiGram", 3100))),
+                    FormExample.valid("kembar di rumah ditolong dukun", Map.ofEntries(Map.entry("tempat", "rumah"), Map.entry("penolong", "dukun"), Map.entry("cara", "normal"), Map.entry("kondisiIbu", "sakit"), Map.entry("jumlahBayi", 2), Map.entry("bayiLahirHidup", 2))),
+                    FormExample.invalid("bayi lahir hidup lebih dari jumlah bayi", Map.ofEntries(Map.entry("tempat", "faskes"), Map.entry("penolong", "dokter"), Map.entry("cara", "sesar"), Map.entry("kondisiIbu", "sehat"), Map.entry("jumlahBayi", 1), Map.entry("bayiLahirHidup", 2)), "bayiLahirHidup"),
+                    FormExample.invalid("berat 7 kg, tempat tak dikenal, BBLR diisi sendiri", Map.ofEntries(Map.entry("tempat", "sawah"), Map.entry("penolong", "bidan"), Map.entry("cara", "normal"), Map.entry("kondisiIbu", "sehat"), Map.entry("jumlahBayi", 1), Map.entry("bayiLahirHidup", 1), Map.entry("beratBayiGram", 7000), Map.entry("bblr", false)), "tempat", "beratBayiGram", "bblr")));
+
+    static final FormDefinition NIFAS = new FormDefinition("kesehatan.nifas", 1, "Kunjungan ibu nifas (KF)",
+            "Postpartum visit", "kes_nifas", Subject.WARGA_REQUIRED,
+            List.of(
+                    choice("kunjunganKe", "Kunjungan nifas", "Postpartum visit",
+                            option("kf1", "KF1 (6 jam–2 hari)", "PNC1 (6 hours–2 days)"),
+                            option("kf2", "KF2 (hari ke-3–7)", "PNC2 (days 3–7)"),
+                            option("kf3", "KF3 (hari ke-8–28)", "PNC3 (days 8–28)"),
+                            option("kf4", "KF4 (hari ke-29–42)", "PNC4 (days 29–42)")).mandatory(),
+                    integer("hariSetelahPersalinan", "Hari setelah persalinan", "Days after delivery").unit("hari").range(0, 42).mandatory()
+                            .help("0 = hari persalinan (paling cepat 6 jam setelah lahir)."),
+                    multiChoice("tandaBahaya", "Tanda bahaya masa nifas", "Postpartum danger signs",
+                            option("tidak-ada", "Tidak ada", "None"),
+                            option("perdarahan", "Perdarahan", "Bleeding"),
+                            option("demam", "Demam", "Fever"),
+                            option("infeksi-jalan-lahir", "Keluar cairan berbau/infeksi jalan lahir", "Foul discharge or genital tract infection"),
+                            option("bengkak", "Bengkak wajah/tangan/kaki, sakit kepala, kejang", "Swelling, headache or fits"),
+                            option("depresi", "Sedih berlebihan/depresi", "Low mood or depression"),
+                            option("payudara", "Payudara bengkak, merah, nyeri", "Breast swelling, redness or pain")).mandatory(),
+                    bool("vitaminA", "Mendapat kapsul vitamin A", "Received vitamin A capsule").mandatory(),
+                    choice("kbPascaPersalinan", "KB pasca persalinan", "Postpartum family planning",
+                            option("belum", "Belum ber-KB", "None yet"),
+                            option("iud", "IUD/AKDR", "IUD"),
+                            option("implan", "Implan", "Implant"),
+                            option("suntik", "Suntik", "Injectable"),
+                            option("pil", "Pil", "Pill"),
+                            option("kondom", "Kondom", "Condom"),
+                            option("mow", "MOW (tubektomi)", "Tubal ligation"),
+                            option("mal", "MAL (metode amenore laktasi)", "Lactational amenorrhoea method")).mandatory(),
+                    bool("dirujuk", "Dirujuk ke puskesmas/bidan", "Referred").mandatory()),
+            List.of(
+                    FormExample.valid("KF2 hari ke-5, tanpa tanda bahaya", Map.ofEntries(Map.entry("kunjunganKe", "kf2"), Map.entry("hariSetelahPersalinan", 5), Map.entry("tandaBahaya", List.of("tidak-ada")), Map.entry("vitaminA", true), Map.entry("kbPascaPersalinan", "belum"), Map.entry("dirujuk", false))),
+                    FormExample.valid("KF3 demam dirujuk", Map.ofEntries(Map.entry("kunjunganKe", "kf3"), Map.entry("hariSetelahPersalinan", 10), Map.entry("tandaBahaya", List.of("demam", "infeksi-jalan-lahir")), Map.entry("vitaminA", true), Map.entry("kbPascaPersalinan", "suntik"), Map.entry("dirujuk", true))),
+                    FormExample.invalid("KF2 pada hari ke-12, tanda bahaya tidak dirujuk", Map.ofEntries(Map.entry("kunjunganKe", "kf2"), Map.entry("hariSetelahPersalinan", 12), Map.entry("tandaBahaya", List.of("perdarahan")), Map.entry("vitaminA", false), Map.entry("kbPascaPersalinan", "belum"), Map.entry("dirujuk", false)), "hariSetelahPersalinan", "dirujuk"),
+                    FormExample.invalid("hari ke-50, KB tak dikenal", Map.ofEntries(Map.entry("kunjunganKe", "kf4"), Map.entry("hariSetelahPersalinan", 50), Map.entry("tandaBahaya", List.of("tidak-ada")), Map.entry("vitaminA", false), Map.entry("kbPascaPersalinan", "vasektomi"), Map.entry("dirujuk", false)), "hariSetelahPersalinan", "kbPascaPersalinan")));
+
+    static final FormDefinition SKRINING = new FormDefinition("kesehatan.skrining", 2, "Skrining usia produktif dan lansia",
             "Adult and elderly screening", "kes_skrining", Subject.WARGA_REQUIRED,
             List.of(
                     integer("sistolik", "Tekanan darah sistolik", "Systolic blood pressure").unit("mmHg").range(60, 260).mandatory(),
                     integer("diastolik", "Tekanan darah diastolik", "Diastolic blood pressure").unit("mmHg").range(30, 160).mandatory(),
                     integer("gulaDarahSewaktu", "Gula darah sewaktu", "Random blood glucose").unit("mg/dL").range(20, 800),
+                    integer("gulaDarahPuasa", "Gula darah puasa", "Fasting blood glucose").unit("mg/dL").range(20, 800)
+                            .help("Hanya bila warga berpuasa paling sedikit 8 jam."),
                     decimal("beratKg", "Berat badan", "Weight").unit("kg").range(20, 250).mandatory(),
                     decimal("tinggiCm", "Tinggi badan", "Height").unit("cm").range(100, 220).mandatory(),
                     decimal("imt", "IMT (dihitung)", "BMI (computed)").unit("kg/m²").range(0, 200).derived(),
+                    choice("kategoriImt", "Kategori IMT (dihitung)", "BMI class (computed)",
+                            option("kurus", "Kurus (< 18,5)", "Underweight (< 18.5)"),
+                            option("normal", "Normal (18,5–< 25,0)", "Normal (18.5–< 25.0)"),
+                            option("gemuk", "Gemuk (25,0–< 27,0)", "Overweight (25.0–< 27.0)"),
+                            option("obesitas", "Obesitas (≥ 27,0)", "Obese (≥ 27.0)")).derived(),
                     decimal("lingkarPerutCm", "Lingkar perut", "Waist circumference").unit("cm").range(40, 200),
+                    bool("obesitasSentral", "Obesitas sentral (dihitung)", "Central obesity (computed)").derived(),
                     bool("merokok", "Merokok", "Smokes").mandatory(),
+                    bool("hipertensi", "Tekanan darah ≥ 140/90 mmHg (dihitung)", "Blood pressure ≥ 140/90 mmHg (computed)").derived(),
+                    bool("diabetes", "Curiga diabetes (dihitung)", "Suspected diabetes (computed)").derived(),
+                    bool("lansia", "Lansia, 60 tahun ke atas (dihitung)", "Elderly, 60 or over (computed)").derived(),
                     bool("perluRujukan", "Perlu dirujuk (dihitung)", "Needs referral (computed)").derived()),
             List.of(
                     FormExample.valid("lansia sehat", Map.ofEntries(Map.entry("sistolik", 128), Map.entry("diastolik", 82), Map.entry("gulaDarahSewaktu", 110), Map.entry("beratKg", 58), Map.entry("tinggiCm", 155), Map.entry("lingkarPerutCm", 84), Map.entry("merokok", false))),
                     FormExample.valid("hipertensi dan gula tinggi", Map.ofEntries(Map.entry("sistolik", 165), Map.entry("diastolik", 100), Map.entry("gulaDarahSewaktu", 240), Map.entry("beratKg", 80), Map.entry("tinggiCm", 160), Map.entry("merokok", true))),
-                    FormExample.invalid("tinggi 2 meter lebih, IMT diisi sendiri", Map.ofEntries(Map.entry("sistolik", 120), Map.entry("diastolik", 80), Map.entry("beratKg", 70), Map.entry("tinggiCm", 230), Map.entry("imt", 22), Map.entry("merokok", false)), "tinggiCm", "imt")));
+                    FormExample.valid("gula darah puasa diperiksa", Map.ofEntries(Map.entry("sistolik", 118), Map.entry("diastolik", 76), Map.entry("gulaDarahPuasa", 131), Map.entry("beratKg", 62), Map.entry("tinggiCm", 158), Map.entry("lingkarPerutCm", 88), Map.entry("merokok", false))),
+                    FormExample.invalid("tinggi 2 meter lebih, IMT diisi sendiri", Map.ofEntries(Map.entry("sistolik", 120), Map.entry("diastolik", 80), Map.entry("beratKg", 70), Map.entry("tinggiCm", 230), Map.entry("imt", 22), Map.entry("merokok", false)), "tinggiCm", "imt"),
+                    FormExample.invalid("gula puasa 900, diabetes diisi sendiri", Map.ofEntries(Map.entry("sistolik", 120), Map.entry("diastolik", 80), Map.entry("gulaDarahPuasa", 900), Map.entry("beratKg", 70), Map.entry("tinggiCm", 165), Map.entry("diabetes", true), Map.entry("merokok", false)), "gulaDarahPuasa", "diabetes")));
 
     private static final ModuleDescriptor DESCRIPTOR = new ModuleDescriptor(ID, "Kesehatan", "Health", "kesehatan",
             "1.0.0",
@@ -180,16 +293,23 @@ public final class KesehatanModule implements SpmModule {
                     new MenuDefinition("imunisasi", "Imunisasi", "Immunisation",
                             "Dosis imunisasi yang diberikan menurut jadwal nasional dan KIPI.",
                             "bayi dan baduta", List.of(IMUNISASI)),
-                    new MenuDefinition("ibu-hamil", "Pemeriksaan ibu hamil (ANC)", "Antenatal care",
-                            "Kunjungan ANC: usia kehamilan, berat, tekanan darah, LILA (KEK bila kurang dari 23,5 cm), tablet tambah darah, tanda bahaya.",
-                            "ibu hamil", List.of(ANC)),
+                    new MenuDefinition("ibu-hamil", "Ibu hamil, bersalin dan nifas", "Pregnancy, delivery and postpartum",
+                            "Kunjungan ANC: usia kehamilan, berat, tekanan darah, LILA (KEK bila kurang dari 23,5 cm), Hb, tablet tambah darah (target 90), tanda bahaya dan faktor risiko; persalinan (tempat, penolong, BBLR); kunjungan nifas KF1–KF4.",
+                            "ibu hamil, bersalin dan nifas", List.of(ANC, PERSALINAN, NIFAS)),
                     new MenuDefinition("skrining-dewasa", "Skrining usia produktif dan lansia", "Adult and elderly screening",
-                            "Tekanan darah, gula darah sewaktu, IMT, lingkar perut, merokok; rujukan ke puskesmas bila di atas ambang.",
+                            "Tekanan darah, gula darah sewaktu/puasa, IMT dan kategorinya, lingkar perut (obesitas sentral), merokok; rujukan ke puskesmas bila di atas ambang.",
                             "usia produktif dan lansia", List.of(SKRINING))),
             List.of(new IndicatorDefinition("d-s", "Partisipasi penimbangan (D/S)", "Weighing participation (D/S)", "%",
                             "Balita ditimbang bulan ini dibagi seluruh balita di wilayah."),
                     new IndicatorDefinition("kek", "Ibu hamil KEK", "Pregnant women with chronic energy deficiency", "%",
                             "Ibu hamil dengan LILA < 23,5 cm pada kunjungan terakhir dibagi ibu hamil yang diperiksa."),
+                    new IndicatorDefinition("ttd-90", "Ibu hamil mendapat TTD ≥ 90 tablet", "Pregnant women given at least 90 iron-folate tablets", "%",
+                            "Ibu hamil yang TTD kumulatifnya mencapai 90 tablet pada kunjungan terakhir dibagi ibu hamil yang diperiksa."),
+                    new IndicatorDefinition("ibu-hamil-risiko-tinggi", "Ibu hamil risiko tinggi", "High-risk pregnancies", "orang",
+                            "Ibu hamil dengan paling sedikit satu faktor risiko (usia < 20 atau > 35 tahun, KEK, hipertensi, anemia, tanda bahaya) pada kunjungan terakhir."),
+                    new IndicatorDefinition("persalinan-nakes-faskes", "Persalinan oleh tenaga kesehatan di fasilitas kesehatan",
+                            "Deliveries by a health worker in a health facility", "%",
+                            "Persalinan di fasilitas kesehatan yang ditolong dokter, bidan atau perawat dibagi seluruh persalinan tercatat (SPM ibu bersalin)."),
                     new IndicatorDefinition("hipertensi-terujuk", "Hipertensi terujuk", "Hypertension referred", "orang",
                             "Warga 15 tahun ke atas dengan tekanan darah ≥ 140/90 mmHg yang dirujuk, per bulan.")));
 
@@ -200,14 +320,60 @@ public final class KesehatanModule implements SpmModule {
 
     /** WHO/Kemenkes: a birth weight below 2,500 g is BBLR (berat badan lahir rendah). */
     static final BigDecimal LOW_BIRTH_WEIGHT_KG = new BigDecimal("2.5");
-    /** LILA below 23.5 cm in pregnancy is KEK (kurang energi kronis), Kemenkes. */
+    /** The same BBLR threshold in grams, for the delivery form: below 2,500 g (WHO ICD-10 low birth weight, Buku KIA). */
+    static final long LOW_BIRTH_WEIGHT_GRAMS = 2500;
+    /** LILA below 23.5 cm in pregnancy is KEK (kurang energi kronis), Kemenkes (Buku KIA, Pedoman Pelayanan Antenatal Terpadu). */
     static final BigDecimal KEK_LILA_CM = new BigDecimal("23.5");
-    /** Referral thresholds for adults (Permenkes 4/2019, PTM): blood pressure ≥ 140/90 mmHg, random glucose ≥ 200 mg/dL. */
+    /**
+     * Hypertension: systolic ≥ 140 or diastolic ≥ 90 mmHg (Permenkes 4/2019 SPM, pelayanan kesehatan penderita
+     * hipertensi; PNPK Tata Laksana Hipertensi Dewasa, KMK HK.01.07/MENKES/4634/2021). The same cut-off defines
+     * hypertension in pregnancy (WHO; POGI).
+     */
     static final long HYPERTENSION_SYSTOLIC = 140;
+    /** See {@link #HYPERTENSION_SYSTOLIC}. */
     static final long HYPERTENSION_DIASTOLIC = 90;
+    /** Suspected diabetes: random plasma glucose ≥ 200 mg/dL (PERKENI 2021 consensus on type 2 diabetes; Permenkes 4/2019 PTM screening). */
     static final long DIABETES_RANDOM_GLUCOSE = 200;
-    /** Asia-Pacific cut-off used by Kemenkes for obesity: BMI ≥ 27 (P2PTM). */
+    /** Suspected diabetes: fasting plasma glucose ≥ 126 mg/dL (PERKENI 2021, after at least 8 hours without calories). */
+    static final long DIABETES_FASTING_GLUCOSE = 126;
+    /**
+     * BMI classes for Indonesian adults (Kemenkes P2PTM, the Asia-Pacific cut-offs, also in Pedoman Gizi Seimbang,
+     * Permenkes 41/2014): kurus below 18.5, normal 18.5 to below 25.0, gemuk 25.0 to below 27.0, obesitas 27.0 and
+     * above. Applied to the BMI rounded to one decimal, as stored.
+     */
+    static final BigDecimal UNDERWEIGHT_BMI = new BigDecimal("18.5");
+    /** See {@link #UNDERWEIGHT_BMI}: gemuk (overweight) from 25.0. */
+    static final BigDecimal OVERWEIGHT_BMI = new BigDecimal("25.0");
+    /** See {@link #UNDERWEIGHT_BMI}: obesitas from 27.0 (Kemenkes P2PTM). */
     static final BigDecimal OBESE_BMI = new BigDecimal("27");
+    /** Central obesity: waist above 90 cm in men (Kemenkes P2PTM, IDF cut-off for Asians). */
+    static final BigDecimal CENTRAL_OBESITY_WAIST_MEN_CM = new BigDecimal("90");
+    /** Central obesity: waist above 80 cm in women (Kemenkes P2PTM, IDF cut-off for Asians). */
+    static final BigDecimal CENTRAL_OBESITY_WAIST_WOMEN_CM = new BigDecimal("80");
+    /** Lansia (usia lanjut): 60 years and over (UU 13/1998 Kesejahteraan Lanjut Usia; Permenkes 67/2015). */
+    static final int LANSIA_AGE_YEARS = 60;
+    /** SPM pelayanan kesehatan usia produktif starts at 15 years (Permenkes 4/2019: usia 15–59 tahun). */
+    static final int USIA_PRODUKTIF_MIN_YEARS = 15;
+    /** "4 terlalu" (Buku KIA, Kemenkes): a mother under 20 years is terlalu muda. */
+    static final int MATERNAL_AGE_TOO_YOUNG = 20;
+    /** "4 terlalu" (Buku KIA, Kemenkes): a mother over 35 years is terlalu tua. */
+    static final int MATERNAL_AGE_TOO_OLD = 35;
+    /** Anaemia in pregnancy: haemoglobin below 11 g/dL (WHO 2011 haemoglobin thresholds; Kemenkes, Buku KIA). */
+    static final BigDecimal ANAEMIA_HB_GDL = new BigDecimal("11");
+    /** At least 90 iron-folate tablets (TTD) during pregnancy (Permenkes 88/2014 standar TTD; SPM ibu hamil, Permenkes 4/2019). */
+    static final long TTD_TARGET = 90;
+    /** Earlier ANC visits count for this pregnancy when at most 10 months before this visit (a pregnancy lasts at most ~42 weeks). */
+    static final int PREGNANCY_WINDOW_MONTHS = 10;
+    /** The gestational age typed may differ from the one computed from the resident's HPHT by at most 2 weeks. */
+    static final long HPHT_TOLERANCE_WEEKS = 2;
+    /** Two deliveries of one woman less than 20 weeks apart are one delivery entered twice (a birth is at ≥ 20 weeks' gestation). */
+    static final long MIN_DAYS_BETWEEN_DELIVERIES = 20 * 7;
+    /**
+     * Windows of the postpartum visits in days after delivery (Permenkes 21/2021, pelayanan kesehatan masa sesudah
+     * melahirkan): KF1 6 hours–2 days, KF2 days 3–7, KF3 days 8–28, KF4 days 29–42. Day 0 is the day of delivery.
+     */
+    static final Map<String, int[]> KF_WINDOWS = Map.of("kf1", new int[] { 0, 2 }, "kf2", new int[] { 3, 7 },
+            "kf3", new int[] { 8, 28 }, "kf4", new int[] { 29, 42 });
 
     @Override
     public void validate(FormDefinition form, Map<String, Object> data, SubmissionContext context, Errors errors) {
@@ -237,14 +403,65 @@ public final class KesehatanModule implements SpmModule {
                 }
             }
         }
-        if (form.id().equals(ANC.id()) && data.get("tandaBahaya") instanceof List<?> signs) {
+        boolean maternal = form.id().equals(ANC.id()) || form.id().equals(PERSALINAN.id()) || form.id().equals(NIFAS.id());
+        Warga w = context == null ? null : context.warga();
+        if (maternal && w != null && w.jenisKelamin() == JenisKelamin.L) {
+            errors.add("wargaId", "kesehatan.bukanPerempuan", "Formulir ini untuk ibu hamil, bersalin atau nifas; warga ini laki-laki.",
+                    "This form is for pregnant, delivering or postpartum women; this resident is male.");
+        }
+        if ((form.id().equals(ANC.id()) || form.id().equals(NIFAS.id())) && data.get("tandaBahaya") instanceof List<?> signs) {
+            String who = form.id().equals(ANC.id()) ? "Ibu hamil" : "Ibu nifas";
+            String whoEn = form.id().equals(ANC.id()) ? "A pregnant woman" : "A postpartum woman";
             if (signs.contains("tidak-ada") && signs.size() > 1) {
                 errors.add("tandaBahaya", "kesehatan.tidakAdaSendiri", "'Tidak ada' tidak bisa bersama tanda bahaya lain.",
                         "'None' cannot go with other danger signs.");
             } else if (!signs.contains("tidak-ada") && Boolean.FALSE.equals(data.get("dirujuk"))) {
-                errors.add("dirujuk", "kesehatan.tandaBahayaDirujuk", "Ibu hamil dengan tanda bahaya harus dirujuk.",
-                        "A pregnant woman with danger signs must be referred.");
+                errors.add("dirujuk", "kesehatan.tandaBahayaDirujuk", who + " dengan tanda bahaya harus dirujuk.",
+                        whoEn + " with danger signs must be referred.");
             }
+        }
+        if (form.id().equals(ANC.id()) && w != null && w.hpht() != null && data.get("usiaKehamilanMinggu") instanceof Long weeks) {
+            long fromHpht = Math.floorDiv(ChronoUnit.DAYS.between(w.hpht(), context.tanggal()), 7);
+            if (Math.abs(fromHpht - weeks) > HPHT_TOLERANCE_WEEKS) {
+                errors.add("usiaKehamilanMinggu", "kesehatan.usiaKehamilanHpht",
+                        "Usia kehamilan " + weeks + " minggu tidak sesuai HPHT warga (" + w.hpht() + "): pada " + context.tanggal()
+                                + " usia kehamilan " + fromHpht + " minggu (selisih paling banyak " + HPHT_TOLERANCE_WEEKS
+                                + " minggu). Periksa usia kehamilan, atau perbarui HPHT di data warga.",
+                        "Gestational age " + weeks + " weeks does not match the resident's last menstrual period (" + w.hpht()
+                                + "): on " + context.tanggal() + " it is " + fromHpht + " weeks (at most " + HPHT_TOLERANCE_WEEKS
+                                + " weeks apart). Check the gestational age, or update the LMP on the resident's record.");
+            }
+        }
+        if (form.id().equals(PERSALINAN.id())) {
+            if (data.get("bayiLahirHidup") instanceof Long alive && data.get("jumlahBayi") instanceof Long born && alive > born) {
+                errors.add("bayiLahirHidup", "kesehatan.lahirHidupMelebihiJumlah",
+                        "Bayi lahir hidup (" + alive + ") tidak boleh lebih dari jumlah bayi (" + born + ").",
+                        "Babies born alive (" + alive + ") cannot exceed babies born (" + born + ").");
+            }
+            if (w != null) {
+                context.riwayat().stream()
+                        .filter(s -> Math.abs(ChronoUnit.DAYS.between(s.tanggal(), context.tanggal())) < MIN_DAYS_BETWEEN_DELIVERIES)
+                        .findFirst()
+                        .ifPresent(other -> errors.add("tanggal", "kesehatan.persalinanGanda",
+                                "Persalinan ibu ini sudah tercatat pada " + other.tanggal() + "; dua persalinan tidak mungkin berjarak kurang dari 20 minggu.",
+                                "A delivery of this woman is already recorded on " + other.tanggal() + "; two deliveries cannot be less than 20 weeks apart."));
+            }
+        }
+        if (form.id().equals(NIFAS.id()) && data.get("kunjunganKe") instanceof String kf
+                && data.get("hariSetelahPersalinan") instanceof Long day) {
+            int[] window = KF_WINDOWS.get(kf);
+            if (window != null && (day < window[0] || day > window[1])) {
+                errors.add("hariSetelahPersalinan", "kesehatan.jendelaKf",
+                        kf.toUpperCase(java.util.Locale.ROOT) + " dilakukan pada hari ke-" + window[0] + " sampai ke-" + window[1]
+                                + " setelah persalinan, bukan hari ke-" + day + ".",
+                        kf.toUpperCase(java.util.Locale.ROOT) + " is on days " + window[0] + "–" + window[1]
+                                + " after delivery, not day " + day + ".");
+            }
+        }
+        if (form.id().equals(SKRINING.id()) && w != null && w.tanggalLahir() != null
+                && ChronoUnit.YEARS.between(w.tanggalLahir(), context.tanggal()) < USIA_PRODUKTIF_MIN_YEARS) {
+            errors.add("wargaId", "kesehatan.bukanUsiaProduktif", "Skrining ini untuk warga 15 tahun ke atas (usia produktif dan lansia).",
+                    "This screening is for residents aged 15 and over (working age and elderly).");
         }
     }
 
@@ -267,17 +484,138 @@ public final class KesehatanModule implements SpmModule {
             return data.get("beratLahirKg") instanceof BigDecimal kg ? Map.of("bblr", kg.compareTo(LOW_BIRTH_WEIGHT_KG) < 0) : Map.of();
         }
         if (form.id().equals(ANC.id())) {
-            return Map.of("kek", ((BigDecimal) data.get("lilaCm")).compareTo(KEK_LILA_CM) < 0,
-                    "risikoHipertensi", hypertensive(data));
+            return antenatal(data, context);
+        }
+        if (form.id().equals(PERSALINAN.id())) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("persalinanDiFaskes", "faskes".equals(data.get("tempat")));
+            out.put("nakes", List.of("dokter", "bidan", "perawat").contains(data.get("penolong")));
+            if (data.get("beratBayiGram") instanceof Long grams) {
+                out.put("bblr", grams < LOW_BIRTH_WEIGHT_GRAMS);
+            }
+            return out;
         }
         if (form.id().equals(SKRINING.id())) {
-            BigDecimal metres = ((BigDecimal) data.get("tinggiCm")).movePointLeft(2);
-            BigDecimal bmi = ((BigDecimal) data.get("beratKg")).divide(metres.multiply(metres), 1, RoundingMode.HALF_UP);
-            boolean refer = hypertensive(data) || bmi.compareTo(OBESE_BMI) >= 0
-                    || (data.get("gulaDarahSewaktu") instanceof Long g && g >= DIABETES_RANDOM_GLUCOSE);
-            return Map.of("imt", bmi, "perluRujukan", refer);
+            return screening(data, context);
         }
         return Map.of();
+    }
+
+    /** ANC v2: mother's age, cumulative TTD over this pregnancy, the risk flags. */
+    static Map<String, Object> antenatal(Map<String, Object> data, SubmissionContext context) {
+        Warga mother = context == null ? null : context.warga();
+        Map<String, Object> out = new LinkedHashMap<>();
+        boolean kek = ((BigDecimal) data.get("lilaCm")).compareTo(KEK_LILA_CM) < 0;
+        boolean hypertensive = hypertensive(data);
+        out.put("kek", kek);
+        out.put("risikoHipertensi", hypertensive);
+        List<String> risks = new ArrayList<>();
+        if (mother != null && mother.tanggalLahir() != null) {
+            long age = ChronoUnit.YEARS.between(mother.tanggalLahir(), context.tanggal());
+            out.put("usiaIbuTahun", age);
+            if (age < MATERNAL_AGE_TOO_YOUNG) {
+                risks.add(RISIKO_TERLALU_MUDA);
+            }
+            if (age > MATERNAL_AGE_TOO_OLD) {
+                risks.add(RISIKO_TERLALU_TUA);
+            }
+        }
+        if (kek) {
+            risks.add(RISIKO_KEK);
+        }
+        if (hypertensive) {
+            risks.add(RISIKO_HIPERTENSI);
+        }
+        if (data.get("hbGdl") instanceof BigDecimal hb && hb.compareTo(ANAEMIA_HB_GDL) < 0) {
+            risks.add(RISIKO_ANEMIA);
+        }
+        if (data.get("tandaBahaya") instanceof List<?> signs && !signs.isEmpty() && !signs.contains("tidak-ada")) {
+            risks.add(RISIKO_TANDA_BAHAYA);
+        }
+        long total = cumulativeTablets(data, context);
+        out.put("ttdKumulatif", total);
+        out.put("ttd90", total >= TTD_TARGET);
+        if (!risks.isEmpty()) {
+            out.put("risiko", List.copyOf(risks));
+        }
+        out.put("risikoTinggi", !risks.isEmpty());
+        return out;
+    }
+
+    /**
+     * This visit's tablets plus those of the earlier visits of the same pregnancy: the earlier visits (newest
+     * first) dated at most {@link #PREGNANCY_WINDOW_MONTHS} months before and not further on in pregnancy than this
+     * one (a higher gestational age is an earlier pregnancy). The newest such visit that stored its own cumulative
+     * count ends the walk (its count already holds the visits before it); visits stored by form v1 have none, so
+     * their tablets are added one by one.
+     */
+    static long cumulativeTablets(Map<String, Object> data, SubmissionContext context) {
+        long total = (Long) data.get("tabletTambahDarah");
+        if (context == null || context.warga() == null) {
+            return total;
+        }
+        LocalDate day = context.tanggal();
+        LocalDate start = day.minusMonths(PREGNANCY_WINDOW_MONTHS);
+        long weeks = data.get("usiaKehamilanMinggu") instanceof Long w ? w : Long.MAX_VALUE;
+        for (Submission s : context.riwayat()) {
+            if (!s.tanggal().isBefore(day)) {
+                continue; // a visit later this month, or the same day
+            }
+            if (s.tanggal().isBefore(start)) {
+                break;
+            }
+            if (s.data().get("usiaKehamilanMinggu") instanceof Number earlier && earlier.longValue() > weeks) {
+                break; // further on in pregnancy than today: an earlier pregnancy
+            }
+            if (s.data().get("ttdKumulatif") instanceof Number cumulative) {
+                return total + cumulative.longValue();
+            }
+            if (s.data().get("tabletTambahDarah") instanceof Number tablets) {
+                total += tablets.longValue();
+            }
+        }
+        return total;
+    }
+
+    /** Skrining v2: BMI and its class, central obesity, hypertension, suspected diabetes, lansia, the referral. */
+    static Map<String, Object> screening(Map<String, Object> data, SubmissionContext context) {
+        Warga w = context == null ? null : context.warga();
+        Map<String, Object> out = new LinkedHashMap<>();
+        BigDecimal metres = ((BigDecimal) data.get("tinggiCm")).movePointLeft(2);
+        BigDecimal bmi = ((BigDecimal) data.get("beratKg")).divide(metres.multiply(metres), 1, RoundingMode.HALF_UP);
+        out.put("imt", bmi);
+        String bmiClass = bmi.compareTo(UNDERWEIGHT_BMI) < 0 ? "kurus" : bmi.compareTo(OVERWEIGHT_BMI) < 0 ? "normal"
+                : bmi.compareTo(OBESE_BMI) < 0 ? "gemuk" : "obesitas";
+        out.put("kategoriImt", bmiClass);
+        Boolean central = null;
+        if (data.get("lingkarPerutCm") instanceof BigDecimal waist && w != null && w.jenisKelamin() != null) {
+            central = waist.compareTo(w.jenisKelamin() == JenisKelamin.L ? CENTRAL_OBESITY_WAIST_MEN_CM
+                    : CENTRAL_OBESITY_WAIST_WOMEN_CM) > 0;
+            out.put("obesitasSentral", central);
+        }
+        boolean hypertensive = hypertensive(data);
+        out.put("hipertensi", hypertensive);
+        Boolean diabetes = null;
+        if (data.get("gulaDarahSewaktu") instanceof Long random) {
+            diabetes = random >= DIABETES_RANDOM_GLUCOSE;
+        }
+        if (data.get("gulaDarahPuasa") instanceof Long fasting) {
+            diabetes = Boolean.TRUE.equals(diabetes) || fasting >= DIABETES_FASTING_GLUCOSE;
+        }
+        if (diabetes != null) {
+            out.put("diabetes", diabetes);
+        }
+        Boolean elderly = null;
+        if (w != null && w.tanggalLahir() != null) {
+            elderly = ChronoUnit.YEARS.between(w.tanggalLahir(), context.tanggal()) >= LANSIA_AGE_YEARS;
+            out.put("lansia", elderly);
+        }
+        // referral: hypertension, suspected diabetes, obesity; central obesity alone is counselled at the Posyandu,
+        // except in the elderly, who go to the puskesmas for the fuller check
+        boolean refer = hypertensive || Boolean.TRUE.equals(diabetes) || "obesitas".equals(bmiClass)
+                || (Boolean.TRUE.equals(central) && Boolean.TRUE.equals(elderly));
+        out.put("perluRujukan", refer);
+        return out;
     }
 
     /** Z-scores, classes, N/T and 2T of a weighing; nothing without the child's birth date and sex. */
