@@ -159,6 +159,30 @@ public class KesehatanIT extends PlatformTestSupport {
         assertProblem(second, 422, "tanggal");
     }
 
+    @Test
+    public void theEppgbmExportHasTheDinasColumnsAndKeepsTheNikAsText() throws Exception {
+        Reply csv = call(kader1, "GET", "/spm/kesehatan/laporan/e-ppgbm?posyandu=" + p1 + "&bulan=2026-10", null);
+        assertEquals(csv.toString(), 200, csv.status);
+        assertTrue(csv.contentType, csv.contentType.startsWith("text/csv"));
+        assertTrue(csv.headers.firstValue("Content-Disposition").orElse("").contains("e-ppgbm_posyandu_2026-10.csv"));
+        String[] lines = csv.body.split("\r\n");
+        assertEquals("\"NIK\",\"Nama\",\"JK\",\"Tgl Lahir\",\"BB Lahir\",\"TB Lahir\",\"Nama Ortu\",\"Prov\","
+                + "\"Kab/Kota\",\"Kec\",\"Puskesmas\",\"Desa/Kel\",\"Posyandu\",\"RT\",\"RW\",\"Alamat\","
+                + "\"Usia Saat Ukur\",\"Tanggal Pengukuran\",\"Berat\",\"Tinggi\",\"Cara Ukur\",\"LiLA\",\"BB/U\","
+                + "\"ZS BB/U\",\"TB/U\",\"ZS TB/U\",\"BB/TB\",\"ZS BB/TB\",\"Naik Berat Badan\","
+                + "\"PMT Diterima (kg)\",\"Jml Vit A\",\"KPSP\",\"KIA\"", lines[0]);
+        assertEquals("three children weighed in October at this Posyandu", 4, lines.length);
+        String bunga = java.util.Arrays.stream(lines).filter(l -> l.contains("\"Bunga\"")).findFirst().orElseThrow();
+        assertTrue(bunga, bunga.startsWith("\"1671174103240001\",\"Bunga\",\"P\",2024-03-01,3,49,"));
+        assertTrue(bunga, bunga.contains("\"2 Tahun - 7 Bulan - 11 Hari\",2026-10-12,10.1,78.5,\"Berdiri\","));
+        assertTrue(bunga, bunga.contains("Pendek\",") && bunga.endsWith(",\"T\",0,0,,\"Tidak\""));
+        // personal data leaves a trace; other places stay closed
+        Reply audit = get("/audit?objectType=laporan&limit=50");
+        assertTrue(audit.body, audit.body.contains("kesehatan/e-ppgbm") && audit.body.contains("data pribadi"));
+        assertEquals(404, call(kader3, "GET", "/spm/kesehatan/laporan/e-ppgbm?posyandu=" + p1 + "&bulan=2026-10", null).status);
+        assertEquals(403, call(adminOther, "GET", "/spm/kesehatan/laporan/e-ppgbm?wilayah=16.71&bulan=2026-10", null).status);
+    }
+
     // ---- helpers ----------------------------------------------------------------------------------------
 
     private static String child(String nik, String nama, String jk, String lahir, String desa, String posyandu)

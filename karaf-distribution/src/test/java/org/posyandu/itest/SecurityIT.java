@@ -198,6 +198,12 @@ public class SecurityIT extends PlatformTestSupport {
                 UUID.randomUUID().toString() }));
         e.add(new Endpoint("GET submissions", "KADER", pl -> req("GET", "/posyandu/" + o(pl).posyandu
                 + "/forms/kesehatan.skrining/submissions", null)));
+        e.add(new Endpoint("GET SKDN of a posyandu", "KADER", pl -> req("GET", "/spm/kesehatan/laporan/skdn?posyandu="
+                + o(pl).posyandu + "&bulan=2026-10", null)));
+        e.add(new Endpoint("GET SKDN of a desa", "ADMIN_DESA", pl -> req("GET", "/spm/kesehatan/laporan/skdn?wilayah="
+                + pl.desa + "&bulan=2026-10", null)));
+        e.add(new Endpoint("GET e-PPGBM export", "KADER", pl -> req("GET", "/spm/kesehatan/laporan/e-ppgbm?posyandu="
+                + o(pl).posyandu + "&bulan=2026-10", null)));
         e.add(new Endpoint("GET user", "ADMIN_DESA", pl -> req("GET", "/users/" + o(pl).kaderUser, null)));
         e.add(new Endpoint("POST user disable", "ADMIN_DESA", pl -> req("POST", "/users/" + o(pl).kaderUser + "/disable", null)));
         e.add(new Endpoint("POST user enable", "ADMIN_DESA", pl -> req("POST", "/users/" + o(pl).kaderUser + "/enable", null)));
