@@ -31,6 +31,7 @@ public class KesehatanIT extends PlatformTestSupport {
     private static String p1;
     private static String p2;
     private static String p3;
+    private static String c1;
     private static String c2;
     private static String kader1;
     private static String kader3;
@@ -53,7 +54,7 @@ public class KesehatanIT extends PlatformTestSupport {
         adminOther = login("adm-oku", PASSWORD);
         String adult = child("1671174101800002", "Ibu Sari", "P", "1980-01-01", DESA_X, p1);
         // P1 (desa X): c1 gains (N), c2 not twice (2T) and is short, c3 is new (B)
-        String c1 = child("1671171506250001", "Andi", "L", "2025-06-15", DESA_X, p1);
+        c1 = child("1671171506250001", "Andi", "L", "2025-06-15", DESA_X, p1);
         c2 = child("1671174103240001", "Bunga", "P", "2024-03-01", DESA_X, p1);
         String c3 = child("1671170105260001", "Candra", "L", "2026-05-01", DESA_X, p1);
         register(p1, c1, true);
@@ -67,6 +68,10 @@ public class KesehatanIT extends PlatformTestSupport {
         assertTrue("T after T is 2T", oct.path("duaT").asBoolean());
         assertTrue(oct.toString(), oct.path("statusTbU").asText().endsWith("pendek"));
         weigh(p1, c3, "2026-10-14", "5.9", null);
+        // immunisation: Candra on schedule but without IPV 1; Andi (16 months) has nothing recorded
+        immunise(p1, c3, "2026-05-01", "hb0");
+        immunise(p1, c3, "2026-06-02", "bcg", "polio-1");
+        immunise(p1, c3, "2026-10-14", "dpt-hb-hib-1", "polio-2", "pcv-1", "rv-1");
         // P2 (desa Y): c4 skipped September (O), c5 is not weighed in October (S only)
         String c4 = child("1671175001230001", "Dewi", "P", "2023-01-10", DESA_Y, p2);
         child("1671170112210001", "Eko", "L", "2021-12-01", DESA_Y, p2);
@@ -183,6 +188,71 @@ public class KesehatanIT extends PlatformTestSupport {
         assertEquals(403, call(adminOther, "GET", "/spm/kesehatan/laporan/e-ppgbm?wilayah=16.71&bulan=2026-10", null).status);
     }
 
+    @Test
+    public void theGrowthChartShowsTheChildsVisitsOnTheWhoBands() throws Exception {
+        Reply bbu = call(kader1, "GET", "/spm/kesehatan/anak/" + c1 + "/grafik", null);
+        assertEquals(bbu.toString(), 200, bbu.status);
+        assertTrue(bbu.contentType, bbu.contentType.startsWith("image/svg+xml"));
+        assertTrue(bbu.body, bbu.body.contains("<svg") && bbu.body.contains("viewBox") && bbu.body.contains("Andi"));
+        assertEquals("both weighings of Andi are on the chart", 2, count(bbu.body, "class=\"visit\""));
+        assertTrue("weight-for-age of a boy, in kg", bbu.body.contains("Berat badan") && bbu.body.contains("Laki-laki"));
+        // length/height-for-age: Bunga was measured three times with a length
+        Reply tbu = call(kader1, "GET", "/spm/kesehatan/anak/" + c2 + "/grafik?indikator=tb-u", null);
+        assertEquals(tbu.toString(), 200, tbu.status);
+        assertEquals(3, count(tbu.body, "class=\"visit\""));
+        assertTrue(tbu.body.contains("data-months=\"60\""));
+        assertProblem(call(kader1, "GET", "/spm/kesehatan/anak/" + c1 + "/grafik?indikator=lila", null), 422, "indikator");
+        // another Posyandu's kader does not see the child; the look is audited
+        assertEquals(404, call(kader3, "GET", "/spm/kesehatan/anak/" + c1 + "/grafik", null).status);
+        assertEquals(404, call(kader1, "GET", "/spm/kesehatan/anak/" + UUID.randomUUID() + "/grafik", null).status);
+        Reply audit = get("/audit?objectType=warga&objectId=" + c1 + "&limit=50");
+        assertTrue(audit.body, audit.body.contains("kesehatan/anak/grafik"));
+    }
+
+    @Test
+    public void theImmunisationReportCountsDueAndOverdueAgainstTheNationalSchedule() throws Exception {
+        Reply r = call(kader1, "GET", "/spm/kesehatan/laporan/imunisasi?posyandu=" + p1 + "&bulan=2026-10", null);
+        assertEquals(r.toString(), 200, r.status);
+        assertEquals("2026-10-31", r.json.path("dinilaiPada").asText());
+        assertEquals("Andi and Candra are under two; Bunga is 31 months", 2, r.json.path("sasaran").asInt());
+        assertEquals("Andi misses the 1-4 month doses and MR 1, Candra IPV 1", 2, r.json.path("terlambat").asInt());
+        assertEquals(1, r.json.path("imunisasiDasarLengkap").path("anak12sd23Bulan").asInt());
+        assertEquals(0, r.json.path("imunisasiDasarLengkap").path("dasarLengkap").asInt());
+        JsonNode given = r.json.path("dosisBulanIni");
+        assertEquals(given.toString(), 4, given.size());
+        assertEquals(1, given.path("rv-1").asInt());
+        // the kecamatan splits by desa and the desa line says the same
+        Reply kec = get("/spm/kesehatan/laporan/imunisasi?wilayah=" + KECAMATAN + "&bulan=2026-10");
+        assertEquals(kec.toString(), 200, kec.status);
+        assertEquals(2, part(kec.json.path("bagian"), DESA_X).path("sasaran").asInt());
+        assertEquals(0, part(kec.json.path("bagian"), DESA_Y).path("sasaran").asInt());
+        assertEquals(1, part(kec.json.path("bagian"), DESA_X).path("dosisBulanIni").path("pcv-1").asInt());
+        // the kader's list: who to fetch, the most overdue first; Candra's next doses are not yet due
+        Reply list = call(kader1, "GET", "/spm/kesehatan/laporan/imunisasi-sasaran?posyandu=" + p1 + "&bulan=2026-10", null);
+        assertEquals(list.toString(), 200, list.status);
+        JsonNode andi = list.json.path("anak").path(0);
+        JsonNode candra = list.json.path("anak").path(1);
+        assertEquals("Andi", andi.path("nama").asText());
+        assertEquals(16, andi.path("umurBulan").asInt());
+        assertTrue(andi.toString(), andi.path("terlambat").toString().contains("\"mr-1\"")
+                && andi.path("terlambat").toString().contains("\"dpt-hb-hib-1\""));
+        assertTrue("the birth dose cannot be caught up", andi.path("terlewat").toString().contains("\"hb0\""));
+        assertEquals("Candra", candra.path("nama").asText());
+        assertEquals("[\"ipv-1\"]", candra.path("terlambat").toString());
+        assertEquals(7, candra.path("diberikan").size());
+        assertTrue(candra.toString(), !candra.path("jatuhTempo").toString().contains("dpt-hb-hib-2"));
+        assertEquals(404, call(kader3, "GET", "/spm/kesehatan/laporan/imunisasi-sasaran?posyandu=" + p1 + "&bulan=2026-10",
+                null).status);
+    }
+
+    private static int count(String body, String what) {
+        int n = 0;
+        for (int i = body.indexOf(what); i >= 0; i = body.indexOf(what, i + 1)) {
+            n++;
+        }
+        return n;
+    }
+
     // ---- helpers ----------------------------------------------------------------------------------------
 
     private static String child(String nik, String nama, String jk, String lahir, String desa, String posyandu)
@@ -206,6 +276,14 @@ public class KesehatanIT extends PlatformTestSupport {
                         + ",\"vitaminA\":\"tidak\",\"pmtDiterima\":false}}", "Idempotency-Key", UUID.randomUUID().toString());
         assertEquals(r.toString(), 201, r.status);
         return r.json.path("data");
+    }
+
+    private static void immunise(String posyandu, String child, String date, String... vaccines) throws Exception {
+        Reply r = callWithHeader(admin(), "POST", "/posyandu/" + posyandu + "/forms/kesehatan.imunisasi/submissions",
+                "{\"wargaId\":\"" + child + "\",\"tanggal\":\"" + date + "\",\"data\":{\"vaksin\":[\""
+                        + String.join("\",\"", vaccines) + "\"],\"kipi\":false}}", "Idempotency-Key",
+                UUID.randomUUID().toString());
+        assertEquals(r.toString(), 201, r.status);
     }
 
     private static JsonNode part(JsonNode parts, String kode) {

@@ -190,8 +190,9 @@ public abstract class PlatformTestSupport {
     private static Reply send(HttpRequest.Builder request) throws Exception {
         HttpResponse<String> r = HTTP.send(request.timeout(Duration.ofSeconds(30)).build(),
                 HttpResponse.BodyHandlers.ofString());
-        JsonNode json = r.body().isEmpty() ? null : JSON.readTree(r.body());
-        return new Reply(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""),
+        String type = r.headers().firstValue("Content-Type").orElse("");
+        JsonNode json = r.body().isEmpty() || !type.contains("json") ? null : JSON.readTree(r.body());
+        return new Reply(r.statusCode(), type,
                 r.headers().firstValue("Location").orElse(null), r.body(), json, r.headers());
     }
 

@@ -35,6 +35,16 @@ public final class GrowthStandards {
     }
 
     /** Completed days from birth to measurement (calendar days). */
+    /** The weight-for-age table (for the growth chart of this package). */
+    LmsTable weightForAge() {
+        return wfa;
+    }
+
+    /** The length/height-for-age table: rows 0–730 are recumbent length, rows from 731 standing height. */
+    LmsTable lengthHeightForAge() {
+        return lhfa;
+    }
+
     public static int ageDays(LocalDate birth, LocalDate measured) {
         return Math.toIntExact(ChronoUnit.DAYS.between(birth, measured));
     }
