@@ -209,6 +209,13 @@ final class KarafProcess implements AutoCloseable {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    /** Posts a form submission with an Idempotency-Key of its own, as a phone does. */
+    HttpResponse<String> submit(String path, String json) throws Exception {
+        return HTTP.send(authorized(HttpRequest.newBuilder(URI.create(base + path)))
+                .header("Content-Type", "application/json").header("Idempotency-Key", java.util.UUID.randomUUID().toString())
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     /** Runs shell commands through {@code bin/client} in batch mode; answers the exit code and the output. */
     ShellResult client(String user, String password, String commands) throws Exception {
         ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/client").toString(), "-a", "" + sshPort, "-h",

@@ -68,6 +68,32 @@ class PostgresIT {
                 + "\"tanggalLahir\":\"1990-03-15\",\"desaKode\":\"16.71.17.1003\",\"posyanduId\":\"" + id + "\"}")
                 .statusCode());
         assertEquals(1, JSON.readTree(karaf.get("/warga?wilayah=16.71&kelompok=ibu_hamil").body()).size());
+        // the kesehatan module's own tables and its report queries on PostgreSQL
+        HttpResponse<String> anak = karaf.post("/warga", "{\"nik\":\"1671171005250001\",\"nama\":\"Dimas\","
+                + "\"jenisKelamin\":\"L\",\"tanggalLahir\":\"2025-05-10\",\"desaKode\":\"16.71.17.1003\","
+                + "\"posyanduId\":\"" + id + "\"}");
+        assertEquals(201, anak.statusCode(), anak.body());
+        String child = JSON.readTree(anak.body()).path("id").asText();
+        String forms = "/posyandu/" + id + "/forms/";
+        assertEquals(201, karaf.submit(forms + "kesehatan.balita/submissions", "{\"wargaId\":\"" + child
+                + "\",\"tanggal\":\"2026-09-01\",\"data\":{\"punyaBukuKia\":true}}").statusCode());
+        for (String[] visit : new String[][] { { "2026-09-10", "9.0" }, { "2026-10-10", "9.1" } }) {
+            HttpResponse<String> w = karaf.submit(forms + "kesehatan.penimbangan/submissions", "{\"wargaId\":\"" + child
+                    + "\",\"tanggal\":\"" + visit[0] + "\",\"data\":{\"beratKg\":" + visit[1]
+                    + ",\"vitaminA\":\"tidak\",\"pmtDiterima\":false}}");
+            assertEquals(201, w.statusCode(), w.body());
+        }
+        assertEquals(201, karaf.submit(forms + "kesehatan.imunisasi/submissions", "{\"wargaId\":\"" + child
+                + "\",\"tanggal\":\"2026-10-10\",\"data\":{\"vaksin\":[\"mr-1\"],\"kipi\":false}}").statusCode());
+        JsonNode skdn = JSON.readTree(karaf.get("/spm/kesehatan/laporan/skdn?wilayah=16.71.17&bulan=2026-10").body());
+        assertEquals(1, skdn.path("D").asInt(), skdn.toString());
+        assertEquals(1, skdn.path("T").asInt(), "100 g in a 16-month-old is below the KMS minimum of 200 g");
+        JsonNode imunisasi = JSON.readTree(karaf.get("/spm/kesehatan/laporan/imunisasi?wilayah=16.71.17&bulan=2026-10")
+                .body());
+        assertEquals(1, imunisasi.path("dosisBulanIni").path("mr-1").asInt(), imunisasi.toString());
+        assertEquals(200, karaf.get("/spm/kesehatan/anak/" + child + "/grafik").statusCode());
+        assertTrue(karaf.get("/spm/kesehatan/laporan/e-ppgbm?wilayah=16.71&bulan=2026-10").body()
+                .contains("\"1671171005250001\",\"Dimas\""));
 
         karaf.stop(false);
         karaf.start();
