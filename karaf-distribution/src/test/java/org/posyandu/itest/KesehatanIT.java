@@ -5,12 +5,16 @@ import static org.junit.Assert.assertTrue;
 
 import java.util.UUID;
 
+import javax.inject.Inject;
+import javax.sql.DataSource;
+
 import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.ops4j.pax.exam.util.Filter;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -34,6 +38,9 @@ public class KesehatanIT extends PlatformTestSupport {
     private static String c1;
     private static String c2;
     private static String kader1;
+    @Inject
+    @Filter("(osgi.jndi.service.name=posyandu)")
+    private DataSource dataSource;
     private static String kader3;
     private static String adminOther;
 
@@ -125,6 +132,50 @@ public class KesehatanIT extends PlatformTestSupport {
         assertEquals(2, sep.json.path("D").asInt());
         assertEquals(1, sep.json.path("T").asInt());
         assertEquals(1, sep.json.path("B").asInt());
+    }
+
+    /**
+     * The SKDN keeps each Posyandu's figures per month and must count again after any write that changes them: a
+     * child registered, its Buku KIA recorded, a weighing, a child moved to another Posyandu. Its own kabupaten
+     * (Kota Prabumulih), so the other tests' figures stay as they are.
+     */
+    @Test
+    public void theSkdnFollowsEveryWriteAfterItWasCounted() throws Exception {
+        String desa = "16.72.01.1001";
+        String p4 = id(post("/posyandu", "{\"nama\":\"Posyandu Anggrek " + UUID.randomUUID() + "\",\"desaKode\":\"" + desa + "\"}"));
+        String p5 = id(post("/posyandu", "{\"nama\":\"Posyandu Dahlia " + UUID.randomUUID() + "\",\"desaKode\":\"" + desa + "\"}"));
+        String gita = child("1672014103250001", "Gita", "P", "2025-03-01", desa, p4);
+        String atP4 = SKDN + "?posyandu=" + p4 + "&bulan=2026-10";
+        assertCounts(get(atP4).json, 1, 0, 0, 0, 0, 0, 0, 0);
+        assertEquals("the figures are kept with the Posyandu's change counter", 1, keptS(p4, "2026-10"));
+        register(p4, gita, true);
+        assertCounts(get(atP4).json, 1, 1, 0, 0, 0, 0, 0, 0);
+        weigh(p4, gita, "2026-10-07", "9.1", null);
+        assertCounts(get(atP4).json, 1, 1, 1, 0, 0, 0, 0, 1);
+        String hadi = child("1672011002240001", "Hadi", "L", "2024-02-10", desa, p4);
+        assertCounts(get(atP4).json, 2, 1, 1, 0, 0, 0, 0, 1);
+        // Hadi moves to Posyandu Dahlia: both Posyandu change, the desa stays the same
+        Reply moved = put("/warga/" + hadi, "{\"nik\":\"1672011002240001\",\"nama\":\"Hadi\",\"jenisKelamin\":\"L\","
+                + "\"tanggalLahir\":\"2024-02-10\",\"desaKode\":\"" + desa + "\",\"posyanduId\":\"" + p5 + "\"}");
+        assertEquals(moved.toString(), 200, moved.status);
+        assertCounts(get(atP4).json, 1, 1, 1, 0, 0, 0, 0, 1);
+        Reply byDesa = get(SKDN + "?wilayah=" + desa + "&bulan=2026-10");
+        assertCounts(byDesa.json, 2, 1, 1, 0, 0, 0, 0, 1);
+        assertCounts(part(byDesa.json.path("bagian"), p5), 1, 0, 0, 0, 0, 0, 0, 0);
+        assertEquals(1, keptS(p5, "2026-10"));
+    }
+
+    /** S as kept in kes_skdn_bulanan for a Posyandu and month, if its change counter is current; else -1. */
+    private int keptS(String posyandu, String bulan) throws Exception {
+        try (java.sql.Connection c = dataSource.getConnection();
+                java.sql.PreparedStatement ps = c.prepareStatement("SELECT k.s FROM kes_skdn_bulanan k JOIN posyandu p"
+                        + " ON p.id = k.posyandu_id AND p.data_versi = k.data_versi WHERE k.posyandu_id = ? AND k.bulan = ?")) {
+            ps.setString(1, posyandu);
+            ps.setString(2, bulan);
+            try (java.sql.ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getInt(1) : -1;
+            }
+        }
     }
 
     @Test

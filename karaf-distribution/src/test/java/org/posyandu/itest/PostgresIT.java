@@ -88,6 +88,8 @@ class PostgresIT {
         JsonNode skdn = JSON.readTree(karaf.get("/spm/kesehatan/laporan/skdn?wilayah=16.71.17&bulan=2026-10").body());
         assertEquals(1, skdn.path("D").asInt(), skdn.toString());
         assertEquals(1, skdn.path("T").asInt(), "100 g in a 16-month-old is below the KMS minimum of 200 g");
+        JsonNode kota = JSON.readTree(karaf.get("/spm/kesehatan/laporan/skdn?wilayah=16.71&bulan=2026-10").body());
+        assertEquals(1, kota.path("K").asInt(), "the kabupaten-wide K statement (Derby's hint is a comment here)");
         JsonNode imunisasi = JSON.readTree(karaf.get("/spm/kesehatan/laporan/imunisasi?wilayah=16.71.17&bulan=2026-10")
                 .body());
         assertEquals(1, imunisasi.path("dosisBulanIni").path("mr-1").asInt(), imunisasi.toString());

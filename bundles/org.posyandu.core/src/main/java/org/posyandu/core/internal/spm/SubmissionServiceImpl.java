@@ -53,6 +53,7 @@ import org.posyandu.api.warga.Warga;
 import org.posyandu.api.warga.WargaService;
 import org.posyandu.core.internal.db.CoreSchema;
 import org.posyandu.core.internal.db.Fields;
+import org.posyandu.core.internal.db.PosyanduChanges;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -194,14 +195,18 @@ public final class SubmissionServiceImpl implements SubmissionService {
         final FormDefinition form;
         final Submission submission;
         final Stored replay;
+        /** The Posyandu whose figures the submission changes: where it was made and the resident's own. */
+        final List<String> touches;
         int index;
 
-        Prepared(String key, String hash, FormDefinition form, Submission submission, Stored replay) {
+        Prepared(String key, String hash, FormDefinition form, Submission submission, Stored replay,
+                List<String> touches) {
             this.key = key;
             this.hash = hash;
             this.form = form;
             this.submission = submission;
             this.replay = replay;
+            this.touches = touches;
         }
     }
 
@@ -222,7 +227,7 @@ public final class SubmissionServiceImpl implements SubmissionService {
         // a retry is answered as first stored, even if the module was disabled since
         Optional<Stored> replay = replay(caller, idemKey, hash);
         if (replay.isPresent()) {
-            return new Prepared(idemKey, hash, null, null, replay.get());
+            return new Prepared(idemKey, hash, null, null, replay.get(), List.of());
         }
         FormDefinition form = requireForm(formId);
         SpmModule module = registry.module(form.moduleId()).orElseThrow();
@@ -246,7 +251,8 @@ public final class SubmissionServiceImpl implements SubmissionService {
         Submission s = new Submission(UUID.randomUUID().toString(), formId, form.version(), posyanduId,
                 v.warga == null ? null : v.warga.id(), input.tanggal(), input.tanggal().toString().substring(0, 7),
                 values, Instant.now(), caller.username());
-        return new Prepared(idemKey, hash, form, s, null);
+        return new Prepared(idemKey, hash, form, s, null,
+                java.util.Arrays.asList(posyanduId, v.warga == null ? null : v.warga.posyanduId()));
     }
 
     private static ValidationException reused() {
@@ -291,7 +297,10 @@ public final class SubmissionServiceImpl implements SubmissionService {
         return new Valid(r.values(), w, context);
     }
 
-    /** Stores prepared submissions (ledger row + typed row each) with one commit. */
+    /**
+     * Stores prepared submissions (ledger row + typed row each) with one commit, raising the change counters of the
+     * Posyandu they touch in the same transaction.
+     */
     private void store(List<Prepared> prepared, Caller caller) throws SQLException {
         if (prepared.isEmpty()) {
             return;
@@ -302,6 +311,7 @@ public final class SubmissionServiceImpl implements SubmissionService {
                     + "user_id, form_id, posyandu_id, submission_id, content_hash, dibuat) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
                 Map<String, PreparedStatement> rows = new java.util.HashMap<>();
                 try {
+                    PosyanduChanges.touch(c, prepared.stream().flatMap(p -> p.touches.stream()).toList());
                     for (Prepared p : prepared) {
                         Submission s = p.submission;
                         ledger.setString(1, p.key);

@@ -2,6 +2,7 @@ package org.posyandu.core.internal.warga;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +35,7 @@ import org.posyandu.api.wilayah.Tingkat;
 import org.posyandu.api.wilayah.WilayahService;
 import org.posyandu.core.internal.db.CoreSchema;
 import org.posyandu.core.internal.db.Fields;
+import org.posyandu.core.internal.db.PosyanduChanges;
 import org.posyandu.core.internal.db.Scopes;
 import org.posyandu.api.security.Scope;
 import org.posyandu.core.internal.posyandu.PosyanduEntity;
@@ -85,6 +87,10 @@ public final class WargaServiceImpl implements WargaService {
                 WargaEntity entity = id == null ? new WargaEntity(Fields.newId(), Instant.now()) : find(em, scope, id);
                 ValidWarga v = validate(em, scope, input, entity.getId());
                 checkDuplicate(em, scope, v, entity.getId());
+                // the figures of the Posyandu the resident leaves and the one it joins (or stays in) change
+                for (String posyanduId : PosyanduChanges.ordered(Arrays.asList(entity.getPosyanduId(), v.posyanduId()))) {
+                    em.createNativeQuery(PosyanduChanges.TOUCH).setParameter(1, posyanduId).executeUpdate();
+                }
                 entity.set(v, Instant.now());
                 if (id == null) {
                     em.persist(entity);

@@ -5,18 +5,28 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import javax.sql.DataSource;
+
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 import org.posyandu.api.security.Role;
 import org.posyandu.api.spm.ModuleReport;
 import org.posyandu.api.spm.ReportArea;
 import org.posyandu.api.spm.ReportDescriptor;
 import org.posyandu.api.spm.ReportOutput;
 import org.posyandu.api.spm.ReportRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * SKDN and nutrition status per month for an area and each of its parts one level down
@@ -32,6 +42,11 @@ import org.posyandu.api.spm.ReportRequest;
  * measured for that indicator in the month (Permenkes 2/2020).</li>
  * </ul>
  * The totals are the sums of the parts, so a kecamatan adds up to its desa.
+ * <p>
+ * The figures are counted per Posyandu and kept in {@code kes_skdn_bulanan} with the Posyandu's change counter
+ * ({@code posyandu.data_versi}, raised by the core with every write that touches the Posyandu). A call adds up the
+ * kept figures and counts again only the Posyandu whose counter moved since: a kabupaten of 1,000 Posyandu is summed
+ * from 1,000 rows instead of 100,000 balita and their weighings (docs/benchmarks.md, SKDN).
  */
 @Component(service = ModuleReport.class)
 public final class SkdnReport implements ModuleReport {
@@ -39,8 +54,27 @@ public final class SkdnReport implements ModuleReport {
             "SKDN dan status gizi balita", "Child weighing coverage (SKDN) and nutrition status",
             ReportDescriptor.Target.WILAYAH, "laporan", Role.KADER, false, "application/json");
 
+    private static final Logger LOG = LoggerFactory.getLogger(SkdnReport.class);
+
+    /** The version of the counting rules below: raise it when they change, and every kept month is counted again. */
+    static final int RUMUS_VERSI = 1;
+
+    /**
+     * Up to this many Posyandu to count are counted one by one (a few milliseconds each); more, and the whole area
+     * is counted in one go (about half a second for a kabupaten of 100,000 balita).
+     */
+    static final int ONE_BY_ONE = 40;
+
+    /** Every Posyandu of the area with its change counter and its kept figures for the month, if any. */
+    private static final String KEPT = """
+            SELECT p.id, p.desa_kode, p.data_versi, c.data_versi, c.rumus_versi,
+              c.s, c.k, c.d, c.n, c.t, c.o, c.b, c.dua_t, c.diukur_tb_u, c.stunting, c.diukur_bb_tb, c.wasting,
+              c.diukur_bb_u, c.underweight
+            FROM posyandu p LEFT OUTER JOIN kes_skdn_bulanan c ON c.posyandu_id = p.id AND c.bulan = ?
+            WHERE %s""";
+
     private static final String WEIGHINGS = """
-            SELECT k.posyandu_id, p.desa_kode, COUNT(*),
+            SELECT k.posyandu_id, COUNT(*),
               SUM(CASE WHEN k.naik_berat_badan = 'N' THEN 1 ELSE 0 END),
               SUM(CASE WHEN k.naik_berat_badan = 'T' THEN 1 ELSE 0 END),
               SUM(CASE WHEN k.naik_berat_badan = 'O' THEN 1 ELSE 0 END),
@@ -54,23 +88,69 @@ public final class SkdnReport implements ModuleReport {
               SUM(CASE WHEN k.status_bb_u IN ('kurang', 'sangat_kurang') THEN 1 ELSE 0 END)
             FROM posyandu p JOIN kes_penimbangan k ON k.posyandu_id = p.id
             WHERE k.periode = ? AND %s
-            GROUP BY k.posyandu_id, p.desa_kode""";
+            GROUP BY k.posyandu_id""";
 
     private static final String BALITA = """
-            SELECT w.posyandu_id, p.desa_kode, COUNT(*)
+            SELECT w.posyandu_id, COUNT(*)
             FROM posyandu p JOIN warga w ON w.posyandu_id = p.id
             WHERE w.tanggal_lahir > ? AND w.tanggal_lahir <= ? AND %s
-            GROUP BY w.posyandu_id, p.desa_kode""";
+            GROUP BY w.posyandu_id""";
 
+    /**
+     * Each child once however often registered (a semi-join, not COUNT DISTINCT over a join); the subquery stands
+     * before the area condition, or Derby 10.16 picks a plan that does not finish for a kecamatan. For a kabupaten
+     * or a province, {@link #WIDE_AREA_HINT} asks Derby to hash the registrations once instead of probing the index
+     * per child (a comment to any other database).
+     */
     private static final String WITH_KIA = """
-            SELECT w.posyandu_id, p.desa_kode, COUNT(DISTINCT w.id)
-            FROM posyandu p JOIN warga w ON w.posyandu_id = p.id JOIN kes_balita b ON b.warga_id = w.id
-            WHERE w.tanggal_lahir > ? AND w.tanggal_lahir <= ? AND b.punya_buku_kia = TRUE AND b.tanggal <= ? AND %s
-            GROUP BY w.posyandu_id, p.desa_kode""";
+            SELECT w.posyandu_id, COUNT(*)
+            FROM posyandu p JOIN warga w ON w.posyandu_id = p.id
+            WHERE w.tanggal_lahir > ? AND w.tanggal_lahir <= ?
+              AND w.id IN (SELECT b.warga_id FROM kes_balita b%s
+                           WHERE b.punya_buku_kia = TRUE AND b.tanggal <= ?)
+              AND %s
+            GROUP BY w.posyandu_id""";
 
-    /** Counters in report order. */
+    /**
+     * Derby's join hint for counting a kabupaten or wider at once (docs/benchmarks.md, SKDN: K in about 250 instead
+     * of 570 ms for 100,000 balita; bin/setenv gives Derby the memory to keep the hash in). Not for smaller areas:
+     * the hash reads every registration of the database.
+     */
+    static final String WIDE_AREA_HINT = " --DERBY-PROPERTIES joinStrategy=HASH, index=kes_balita_kia\n";
+
+    private static final String FORGET = "DELETE FROM kes_skdn_bulanan WHERE posyandu_id = ? AND bulan = ?";
+
+    private static final String KEEP = "INSERT INTO kes_skdn_bulanan (posyandu_id, bulan, data_versi, rumus_versi,"
+            + " s, k, d, n, t, o, b, dua_t, diukur_tb_u, stunting, diukur_bb_tb, wasting, diukur_bb_u, underweight,"
+            + " dihitung) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    /** Counters in report order (and in the column order of {@code kes_skdn_bulanan}). */
     enum Count {
         S, K, D, N, T, O, B, DUA_T, DIUKUR_TB_U, STUNTING, DIUKUR_BB_TB, WASTING, DIUKUR_BB_U, UNDERWEIGHT
+    }
+
+    /** One Posyandu of the area: where it stands, its change counter, its figures, and whether they were kept. */
+    private static final class Figures {
+        final String posyanduId;
+        final String desaKode;
+        final long dataVersi;
+        final boolean hadRow;
+        long[] counts;
+
+        Figures(String posyanduId, String desaKode, long dataVersi, boolean hadRow, long[] counts) {
+            this.posyanduId = posyanduId;
+            this.desaKode = desaKode;
+            this.dataVersi = dataVersi;
+            this.hadRow = hadRow;
+            this.counts = counts;
+        }
+    }
+
+    private final DataSource dataSource;
+
+    @Activate
+    public SkdnReport(@Reference(target = "(osgi.jndi.service.name=posyandu)") DataSource dataSource) {
+        this.dataSource = dataSource;
     }
 
     @Override
@@ -80,44 +160,157 @@ public final class SkdnReport implements ModuleReport {
 
     @Override
     public ReportOutput produce(ReportRequest request, Connection c) throws SQLException {
-        Map<String, long[]> byPart = new LinkedHashMap<>();
-        for (ReportArea part : request.bagian()) {
-            byPart.put(part.kode(), new long[Count.values().length]);
-        }
-        long[] unplaced = new long[Count.values().length];
-        Date end = Date.valueOf(request.bulan().atEndOfMonth());
-        Date born = Date.valueOf(request.bulan().atEndOfMonth().minusMonths(60));
-        String area = request.areaCondition("p");
-        try (PreparedStatement ps = c.prepareStatement(WEIGHINGS.formatted(area))) {
-            ps.setString(1, request.bulan().toString());
+        String bulan = request.bulan().toString();
+        List<Figures> all = new ArrayList<>();
+        List<Figures> toCount = new ArrayList<>();
+        // the counters are read before anything is counted: a write meanwhile leaves a kept row older than its
+        // counter says, and it is counted again next time (never the other way round)
+        try (PreparedStatement ps = c.prepareStatement(KEPT.formatted(request.areaCondition("p")))) {
+            ps.setString(1, bulan);
             ps.setString(2, request.areaParameter());
-            add(request, ps, byPart, unplaced, Count.D);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    long versi = rs.getLong(3);
+                    long keptVersi = rs.getLong(4);
+                    boolean hadRow = !rs.wasNull();
+                    boolean current = hadRow && keptVersi == versi && rs.getInt(5) == RUMUS_VERSI;
+                    long[] counts = null;
+                    if (current) {
+                        counts = new long[Count.values().length];
+                        for (int i = 0; i < counts.length; i++) {
+                            counts[i] = rs.getLong(6 + i);
+                        }
+                    }
+                    Figures f = new Figures(rs.getString(1), rs.getString(2), versi, hadRow, counts);
+                    all.add(f);
+                    if (!current) {
+                        toCount.add(f);
+                    }
+                }
+            }
+        }
+        if (!toCount.isEmpty()) {
+            Map<String, long[]> counted = new HashMap<>();
+            if (toCount.size() > ONE_BY_ONE) {
+                boolean wide = "kabupaten".equals(request.area().tingkat()) || "provinsi".equals(request.area().tingkat());
+                count(c, request.bulan(), request.areaCondition("p"), request.areaParameter(), wide, counted);
+            } else {
+                for (Figures f : toCount) {
+                    count(c, request.bulan(), "p.id = ?", f.posyanduId, false, counted);
+                }
+            }
+            for (Figures f : toCount) {
+                f.counts = counted.getOrDefault(f.posyanduId, new long[Count.values().length]);
+            }
+            keep(bulan, toCount);
+        }
+        return ReportOutput.json(body(request, all));
+    }
+
+    /** Counts the Posyandu selected by {@code area} afresh into {@code into} (by Posyandu id). */
+    private static void count(Connection c, YearMonth month, String area, String areaParameter, boolean wide,
+            Map<String, long[]> into) throws SQLException {
+        Date end = Date.valueOf(month.atEndOfMonth());
+        Date born = Date.valueOf(month.atEndOfMonth().minusMonths(60));
+        try (PreparedStatement ps = c.prepareStatement(WEIGHINGS.formatted(area))) {
+            ps.setString(1, month.toString());
+            ps.setString(2, areaParameter);
+            add(ps, into, Count.D);
         }
         try (PreparedStatement ps = c.prepareStatement(BALITA.formatted(area))) {
             ps.setDate(1, born);
             ps.setDate(2, end);
-            ps.setString(3, request.areaParameter());
-            add(request, ps, byPart, unplaced, Count.S);
+            ps.setString(3, areaParameter);
+            add(ps, into, Count.S);
         }
-        try (PreparedStatement ps = c.prepareStatement(WITH_KIA.formatted(area))) {
+        try (PreparedStatement ps = c.prepareStatement(WITH_KIA.formatted(wide ? WIDE_AREA_HINT : "", area))) {
             ps.setDate(1, born);
             ps.setDate(2, end);
             ps.setDate(3, end);
-            ps.setString(4, request.areaParameter());
-            add(request, ps, byPart, unplaced, Count.K);
+            ps.setString(4, areaParameter);
+            add(ps, into, Count.K);
         }
-        long[] total = unplaced.clone();
+    }
+
+    /** Adds the rows of one query (Posyandu id, counters from {@code first} on) to their Posyandu. */
+    private static void add(PreparedStatement ps, Map<String, long[]> into, Count first) throws SQLException {
+        try (ResultSet rs = ps.executeQuery()) {
+            int columns = rs.getMetaData().getColumnCount();
+            while (rs.next()) {
+                long[] target = into.computeIfAbsent(rs.getString(1), id -> new long[Count.values().length]);
+                for (int col = 2; col <= columns; col++) {
+                    target[first.ordinal() + col - 2] += rs.getLong(col);
+                }
+            }
+        }
+    }
+
+    /**
+     * Keeps freshly counted figures with the counters read before counting, in one transaction of its own. Keeping is
+     * an optimisation: if it fails (another call kept the same Posyandu at the same moment), the answer stands and
+     * the next call counts again.
+     */
+    private void keep(String bulan, List<Figures> counted) {
+        try (Connection w = dataSource.getConnection()) {
+            w.setAutoCommit(false);
+            try (PreparedStatement forget = w.prepareStatement(FORGET); PreparedStatement keep = w.prepareStatement(KEEP)) {
+                boolean forgetting = false;
+                Timestamp now = Timestamp.from(Instant.now());
+                for (Figures f : counted) {
+                    if (f.hadRow) {
+                        forget.setString(1, f.posyanduId);
+                        forget.setString(2, bulan);
+                        forget.addBatch();
+                        forgetting = true;
+                    }
+                    keep.setString(1, f.posyanduId);
+                    keep.setString(2, bulan);
+                    keep.setLong(3, f.dataVersi);
+                    keep.setInt(4, RUMUS_VERSI);
+                    for (int i = 0; i < f.counts.length; i++) {
+                        keep.setLong(5 + i, f.counts[i]);
+                    }
+                    keep.setTimestamp(5 + f.counts.length, now);
+                    keep.addBatch();
+                }
+                if (forgetting) {
+                    forget.executeBatch();
+                }
+                keep.executeBatch();
+                w.commit();
+            } catch (SQLException e) {
+                w.rollback();
+                LOG.debug("SKDN figures of {} Posyandu for {} not kept (counted again next time): {}", counted.size(),
+                        bulan, e.getMessage());
+            }
+        } catch (SQLException e) {
+            LOG.warn("SKDN figures for {} not kept: {}", bulan, e.getMessage());
+        }
+    }
+
+    /** The report: the area's totals and each part one level down, summed from the Posyandu figures. */
+    private static Map<String, Object> body(ReportRequest request, List<Figures> all) {
+        Map<String, long[]> byPart = new LinkedHashMap<>();
+        for (ReportArea part : request.bagian()) {
+            byPart.put(part.kode(), new long[Count.values().length]);
+        }
+        long[] total = new long[Count.values().length];
+        for (Figures f : all) {
+            long[] part = request.bagianOf(f.posyanduId, f.desaKode).map(a -> byPart.get(a.kode())).orElse(null);
+            for (int i = 0; i < total.length; i++) {
+                total[i] += f.counts[i];
+                if (part != null) {
+                    part[i] += f.counts[i];
+                }
+            }
+        }
         List<Map<String, Object>> parts = new ArrayList<>();
         for (ReportArea part : request.bagian()) {
-            long[] counts = byPart.get(part.kode());
-            for (int i = 0; i < total.length; i++) {
-                total[i] += counts[i];
-            }
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("kode", part.kode());
             row.put("nama", part.nama());
             row.put("tingkat", part.tingkat());
-            row.putAll(figures(counts));
+            row.putAll(figures(byPart.get(part.kode())));
             parts.add(row);
         }
         Map<String, Object> body = new LinkedHashMap<>();
@@ -127,22 +320,7 @@ public final class SkdnReport implements ModuleReport {
                 "tingkat", request.area().tingkat()));
         body.putAll(figures(total));
         body.put("bagian", parts);
-        return ReportOutput.json(body);
-    }
-
-    /** Adds the rows of one query (posyandu id, desa code, counters from {@code first} on) to their parts. */
-    private static void add(ReportRequest request, PreparedStatement ps, Map<String, long[]> byPart, long[] unplaced,
-            Count first) throws SQLException {
-        try (ResultSet rs = ps.executeQuery()) {
-            int columns = rs.getMetaData().getColumnCount();
-            while (rs.next()) {
-                long[] target = request.bagianOf(rs.getString(1), rs.getString(2))
-                        .map(part -> byPart.get(part.kode())).orElse(unplaced);
-                for (int col = 3; col <= columns; col++) {
-                    target[first.ordinal() + col - 3] += rs.getLong(col);
-                }
-            }
-        }
+        return body;
     }
 
     /** The counters with their ratios and prevalences (percent, one decimal; {@code null} when nothing to divide by). */
