@@ -126,7 +126,10 @@ public class SkdnBench {
                 Collections.shuffle(posyandu, random);
                 long w = System.nanoTime();
                 for (String id : posyandu.subList(0, n)) {
-                    weigh(base, token, id, weighed.merge(id, 1, Integer::sum) - 1, today);
+                    // the next child of the Posyandu not weighed yet this month (an earlier run may have weighed some)
+                    while (!weigh(base, token, id, weighed.merge(id, 1, Integer::sum) - 1, today)) {
+                        // try the next
+                    }
                 }
                 writing += System.nanoTime() - w;
                 long s = System.nanoTime();
@@ -143,8 +146,11 @@ public class SkdnBench {
         }
     }
 
-    /** Weighs the {@code nth} balita of a Posyandu today, with a plausible weight for its age (WHO median, roughly). */
-    static void weigh(String base, String token, String posyanduId, int nth, String today) throws Exception {
+    /**
+     * Weighs the {@code nth} balita of a Posyandu today, with a plausible weight for its age (WHO median, roughly);
+     * false if that child was already weighed this month.
+     */
+    static boolean weigh(String base, String token, String posyanduId, int nth, String today) throws Exception {
         HttpResponse<String> list = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/warga?posyanduId=" + posyanduId
                 + "&kelompok=balita&limit=1&offset=" + nth)).header("Authorization", "Bearer " + token).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -158,9 +164,13 @@ public class SkdnBench {
                 + "/forms/kesehatan.penimbangan/submissions")).header("Authorization", "Bearer " + token)
                 .header("Content-Type", "application/json").header("Idempotency-Key", UUID.randomUUID().toString())
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() == 422 && r.body().contains("kesehatan.sudahDitimbang")) {
+            return false;
+        }
         if (r.statusCode() != 201) {
             throw new IllegalStateException("weighing at " + posyanduId + ": " + r.statusCode() + " " + r.body());
         }
+        return true;
     }
 
     /** The generator's own count of the latest month against the report's. */

@@ -86,13 +86,13 @@ public final class SkdnReport implements ModuleReport {
               SUM(CASE WHEN k.status_bb_tb IN ('gizi_kurang', 'gizi_buruk') THEN 1 ELSE 0 END),
               SUM(CASE WHEN k.status_bb_u IS NULL THEN 0 ELSE 1 END),
               SUM(CASE WHEN k.status_bb_u IN ('kurang', 'sangat_kurang') THEN 1 ELSE 0 END)
-            FROM posyandu p JOIN kes_penimbangan k ON k.posyandu_id = p.id
+            FROM %s
             WHERE k.periode = ? AND %s
             GROUP BY k.posyandu_id""";
 
     private static final String BALITA = """
             SELECT w.posyandu_id, COUNT(*)
-            FROM posyandu p JOIN warga w ON w.posyandu_id = p.id
+            FROM %s
             WHERE w.tanggal_lahir > ? AND w.tanggal_lahir <= ? AND %s
             GROUP BY w.posyandu_id""";
 
@@ -104,7 +104,7 @@ public final class SkdnReport implements ModuleReport {
      */
     private static final String WITH_KIA = """
             SELECT w.posyandu_id, COUNT(*)
-            FROM posyandu p JOIN warga w ON w.posyandu_id = p.id
+            FROM %s
             WHERE w.tanggal_lahir > ? AND w.tanggal_lahir <= ?
               AND w.id IN (SELECT b.warga_id FROM kes_balita b%s
                            WHERE b.punya_buku_kia = TRUE AND b.tanggal <= ?)
@@ -117,6 +117,30 @@ public final class SkdnReport implements ModuleReport {
      * the hash reads every registration of the database.
      */
     static final String WIDE_AREA_HINT = " --DERBY-PROPERTIES joinStrategy=HASH, index=kes_balita_kia\n";
+
+    /**
+     * Where counting looks, as the FROM clause and condition of each statement: a whole area (joined to
+     * {@code posyandu}, its condition bound to {@code parameter}) or one Posyandu. One Posyandu is read through the
+     * indexes named for Derby (SQL comments elsewhere), so its few rows are found the same way whatever statistics
+     * Derby has: a few milliseconds (docs/benchmarks.md, SKDN).
+     */
+    private record Selection(String weighingsFrom, String weighingsWhere, String wargaFrom, String wargaWhere,
+            String kiaHint, String parameter) {
+        static Selection area(ReportRequest request) {
+            String tingkat = request.area().tingkat();
+            boolean wide = "kabupaten".equals(tingkat) || "provinsi".equals(tingkat);
+            String condition = request.areaCondition("p");
+            return new Selection("posyandu p JOIN kes_penimbangan k ON k.posyandu_id = p.id", condition,
+                    "posyandu p JOIN warga w ON w.posyandu_id = p.id", condition, wide ? WIDE_AREA_HINT : "",
+                    request.areaParameter());
+        }
+
+        static Selection posyandu(String id) {
+            return new Selection("kes_penimbangan k --DERBY-PROPERTIES index=kes_penimbangan_skdn\n", "k.posyandu_id = ?",
+                    "warga w --DERBY-PROPERTIES index=warga_posyandu_lahir\n", "w.posyandu_id = ?",
+                    " --DERBY-PROPERTIES joinStrategy=NESTEDLOOP, index=kes_balita_kia\n", id);
+        }
+    }
 
     private static final String FORGET = "DELETE FROM kes_skdn_bulanan WHERE posyandu_id = ? AND bulan = ?";
 
@@ -192,11 +216,10 @@ public final class SkdnReport implements ModuleReport {
         if (!toCount.isEmpty()) {
             Map<String, long[]> counted = new HashMap<>();
             if (toCount.size() > ONE_BY_ONE) {
-                boolean wide = "kabupaten".equals(request.area().tingkat()) || "provinsi".equals(request.area().tingkat());
-                count(c, request.bulan(), request.areaCondition("p"), request.areaParameter(), wide, counted);
+                count(c, request.bulan(), Selection.area(request), counted);
             } else {
                 for (Figures f : toCount) {
-                    count(c, request.bulan(), "p.id = ?", f.posyanduId, false, counted);
+                    count(c, request.bulan(), Selection.posyandu(f.posyanduId), counted);
                 }
             }
             for (Figures f : toCount) {
@@ -207,27 +230,28 @@ public final class SkdnReport implements ModuleReport {
         return ReportOutput.json(body(request, all));
     }
 
-    /** Counts the Posyandu selected by {@code area} afresh into {@code into} (by Posyandu id). */
-    private static void count(Connection c, YearMonth month, String area, String areaParameter, boolean wide,
-            Map<String, long[]> into) throws SQLException {
+    /** Counts the Posyandu selected afresh into {@code into} (by Posyandu id). */
+    private static void count(Connection c, YearMonth month, Selection where, Map<String, long[]> into)
+            throws SQLException {
         Date end = Date.valueOf(month.atEndOfMonth());
         Date born = Date.valueOf(month.atEndOfMonth().minusMonths(60));
-        try (PreparedStatement ps = c.prepareStatement(WEIGHINGS.formatted(area))) {
+        try (PreparedStatement ps = c.prepareStatement(WEIGHINGS.formatted(where.weighingsFrom(), where.weighingsWhere()))) {
             ps.setString(1, month.toString());
-            ps.setString(2, areaParameter);
+            ps.setString(2, where.parameter());
             add(ps, into, Count.D);
         }
-        try (PreparedStatement ps = c.prepareStatement(BALITA.formatted(area))) {
+        try (PreparedStatement ps = c.prepareStatement(BALITA.formatted(where.wargaFrom(), where.wargaWhere()))) {
             ps.setDate(1, born);
             ps.setDate(2, end);
-            ps.setString(3, areaParameter);
+            ps.setString(3, where.parameter());
             add(ps, into, Count.S);
         }
-        try (PreparedStatement ps = c.prepareStatement(WITH_KIA.formatted(wide ? WIDE_AREA_HINT : "", area))) {
+        try (PreparedStatement ps = c.prepareStatement(
+                WITH_KIA.formatted(where.wargaFrom(), where.kiaHint(), where.wargaWhere()))) {
             ps.setDate(1, born);
             ps.setDate(2, end);
             ps.setDate(3, end);
-            ps.setString(4, areaParameter);
+            ps.setString(4, where.parameter());
             add(ps, into, Count.K);
         }
     }
