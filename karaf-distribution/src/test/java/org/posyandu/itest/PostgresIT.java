@@ -85,11 +85,22 @@ class PostgresIT {
         }
         assertEquals(201, karaf.submit(forms + "kesehatan.imunisasi/submissions", "{\"wargaId\":\"" + child
                 + "\",\"tanggal\":\"2026-10-10\",\"data\":{\"vaksin\":[\"mr-1\"],\"kipi\":false}}").statusCode());
+        // the kabupaten first: nothing kept yet, so its statements count the whole area (Derby's hints are comments here)
+        JsonNode kota = JSON.readTree(karaf.get("/spm/kesehatan/laporan/skdn?wilayah=16.71&bulan=2026-10").body());
+        assertEquals(1, kota.path("K").asInt(), kota.toString());
+        assertEquals(1, kota.path("D").asInt(), kota.toString());
+        // a second Posyandu kept, a child registered at the first: only the first is counted again, through its own
+        // statements (the one-Posyandu path)
+        assertEquals(201, karaf.post("/posyandu", "{\"nama\":\"Posyandu Kedua " + nama + "\",\"desaKode\":\"16.71.17.1003\"}")
+                .statusCode());
+        assertEquals(200, karaf.get("/spm/kesehatan/laporan/skdn?wilayah=16.71.17&bulan=2026-10").statusCode());
+        assertEquals(201, karaf.post("/warga", "{\"nik\":\"1671171506250002\",\"nama\":\"Eka\",\"jenisKelamin\":\"L\","
+                + "\"tanggalLahir\":\"2025-06-15\",\"desaKode\":\"16.71.17.1003\",\"posyanduId\":\"" + id + "\"}").statusCode());
         JsonNode skdn = JSON.readTree(karaf.get("/spm/kesehatan/laporan/skdn?wilayah=16.71.17&bulan=2026-10").body());
+        assertEquals(2, skdn.path("S").asInt(), skdn.toString());
+        assertEquals(1, skdn.path("K").asInt(), skdn.toString());
         assertEquals(1, skdn.path("D").asInt(), skdn.toString());
         assertEquals(1, skdn.path("T").asInt(), "100 g in a 16-month-old is below the KMS minimum of 200 g");
-        JsonNode kota = JSON.readTree(karaf.get("/spm/kesehatan/laporan/skdn?wilayah=16.71&bulan=2026-10").body());
-        assertEquals(1, kota.path("K").asInt(), "the kabupaten-wide K statement (Derby's hint is a comment here)");
         JsonNode imunisasi = JSON.readTree(karaf.get("/spm/kesehatan/laporan/imunisasi?wilayah=16.71.17&bulan=2026-10")
                 .body());
         assertEquals(1, imunisasi.path("dosisBulanIni").path("mr-1").asInt(), imunisasi.toString());

@@ -60,8 +60,8 @@ public final class SkdnReport implements ModuleReport {
     static final int RUMUS_VERSI = 1;
 
     /**
-     * Up to this many Posyandu to count are counted one by one (a few milliseconds each); more, and the whole area
-     * is counted in one go (about half a second for a kabupaten of 100,000 balita).
+     * Up to this many Posyandu to count are counted one by one (a few milliseconds each); more, or none of the area
+     * kept yet, and the whole area is counted in one go (about half a second for a kabupaten of 100,000 balita).
      */
     static final int ONE_BY_ONE = 40;
 
@@ -215,7 +215,7 @@ public final class SkdnReport implements ModuleReport {
         }
         if (!toCount.isEmpty()) {
             Map<String, long[]> counted = new HashMap<>();
-            if (toCount.size() > ONE_BY_ONE) {
+            if (toCount.size() > ONE_BY_ONE || toCount.size() == all.size()) {
                 count(c, request.bulan(), Selection.area(request), counted);
             } else {
                 for (Figures f : toCount) {
