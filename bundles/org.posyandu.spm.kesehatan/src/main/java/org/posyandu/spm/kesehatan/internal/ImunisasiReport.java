@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -45,10 +44,7 @@ public final class ImunisasiReport implements ModuleReport {
         body.putAll(ImunisasiReports.figures(children, allGiven, on));
         List<Map<String, Object>> parts = new ArrayList<>();
         for (ReportArea part : request.bagian()) {
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("kode", part.kode());
-            row.put("nama", part.nama());
-            row.put("tingkat", part.tingkat());
+            Map<String, Object> row = ReportJson.part(part);
             row.putAll(ImunisasiReports.figures(children.stream()
                     .filter(ch -> part.holds(ch.posyanduId(), ch.desaKode())).toList(), given.get(part.kode()), on));
             parts.add(row);

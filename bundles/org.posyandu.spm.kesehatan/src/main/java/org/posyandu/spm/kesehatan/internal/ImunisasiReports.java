@@ -151,13 +151,7 @@ final class ImunisasiReports {
     }
 
     static Map<String, Object> header(String laporan, ReportRequest request) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("laporan", laporan);
-        body.put("bulan", request.bulan().toString());
-        body.put("dinilaiPada", judgedOn(request).toString());
-        body.put("wilayah", Map.of("kode", request.area().kode(), "nama", String.valueOf(request.area().nama()),
-                "tingkat", request.area().tingkat()));
-        return body;
+        return ReportJson.head(laporan, request, judgedOn(request).toString());
     }
 
     /** The most overdue first, then by name. */

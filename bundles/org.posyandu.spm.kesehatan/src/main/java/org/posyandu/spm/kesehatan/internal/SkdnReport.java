@@ -330,18 +330,11 @@ public final class SkdnReport implements ModuleReport {
         }
         List<Map<String, Object>> parts = new ArrayList<>();
         for (ReportArea part : request.bagian()) {
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("kode", part.kode());
-            row.put("nama", part.nama());
-            row.put("tingkat", part.tingkat());
+            Map<String, Object> row = ReportJson.part(part);
             row.putAll(figures(byPart.get(part.kode())));
             parts.add(row);
         }
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("laporan", "skdn");
-        body.put("bulan", request.bulan().toString());
-        body.put("wilayah", Map.of("kode", request.area().kode(), "nama", String.valueOf(request.area().nama()),
-                "tingkat", request.area().tingkat()));
+        Map<String, Object> body = ReportJson.head("skdn", request, null);
         body.putAll(figures(total));
         body.put("bagian", parts);
         return body;
