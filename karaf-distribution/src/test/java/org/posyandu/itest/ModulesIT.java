@@ -5,7 +5,7 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
 
-import java.util.ArrayList;
+import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -218,34 +218,25 @@ public class ModulesIT extends PlatformTestSupport {
                 return null;
             });
         }
-        List<Long> removals = new ArrayList<>();
         for (int round = 0; round < 3; round++) {
-            long start = System.nanoTime();
             features.uninstallFeature("posyandu-spm-pendidikan", EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
-            while (call(kaderA, "GET", "/modules", null).body.contains("\"pendidikan\"")) {
-                Thread.sleep(10);
-            }
-            removals.add((System.nanoTime() - start) / 1_000_000);
+            await("pendidikan gone from /modules after uninstallFeature", Duration.ofSeconds(60),
+                    () -> !call(kaderA, "GET", "/modules", null).body.contains("\"pendidikan\""));
             assertEquals(404, call(kaderA, "POST", path, "{\"tanggal\":\"2026-11-20\",\"data\":{}}",
                     UUID.randomUUID().toString()).status);
             features.installFeature("posyandu-spm-pendidikan", EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
-            long back = System.nanoTime();
-            while (!call(kaderA, "GET", "/posyandu/" + posyanduA + "/forms", null).body.contains("pendidikan.paud")) {
-                Thread.sleep(10);
-            }
-            System.out.println("round " + round + ": removed (gone from /modules) in " + removals.get(round)
-                    + " ms; forms served again " + (System.nanoTime() - back) / 1_000_000 + " ms after install");
+            await("pendidikan.paud served again after installFeature", Duration.ofSeconds(60),
+                    () -> call(kaderA, "GET", "/posyandu/" + posyanduA + "/forms", null).body.contains("pendidikan.paud"));
         }
-        Thread.sleep(300);
+        // the load keeps running after the last install: the module's return must not break it either
+        int afterLastInstall = requests.get();
+        await("load requests after the module came back", Duration.ofSeconds(60),
+                () -> requests.get() >= afterLastInstall + 100);
         running.set(false);
         load.shutdown();
         assertTrue(load.awaitTermination(30, TimeUnit.SECONDS));
         assertEquals("requests to unaffected endpoints that failed (of " + requests.get() + ")", Map.of(), failures);
-        assertTrue("load actually ran: " + requests.get(), requests.get() > 100);
-        // Karaf's feature resolution is most of it; the first, JIT-cold round under load is the slowest
-        List<Long> sorted = removals.stream().sorted().toList();
-        assertTrue("module gone within a second (median of " + removals + " ms)", sorted.get(1) < 1000);
-        assertTrue("never more than two seconds: " + removals, sorted.get(2) < 2000);
+        // how fast removal is belongs to docs/bench/submissions.sh, not to a test that must not fail by timing
         // the data of the module survived its removal
         Reply back = call(kaderA, "GET", path, null);
         assertEquals(back.toString(), 200, back.status);

@@ -131,6 +131,21 @@ public abstract class PlatformTestSupport {
         throw new AssertionError("platform not UP within 90 s; last health: " + (last == null ? "none" : last.body));
     }
 
+    /**
+     * Polls {@code condition} until it holds, failing with {@code what} once {@code deadline} has passed. A
+     * generous deadline is a bound on a hang, not a speed target: timings belong in docs/bench.
+     */
+    protected static void await(String what, Duration deadline, java.util.concurrent.Callable<Boolean> condition)
+            throws Exception {
+        long end = System.nanoTime() + deadline.toNanos();
+        while (!condition.call()) {
+            if (System.nanoTime() > end) {
+                throw new AssertionError("not within " + deadline.toSeconds() + " s: " + what);
+            }
+            Thread.sleep(20);
+        }
+    }
+
     /** Logs in and answers the access token; fails the test if the login does not succeed. */
     protected static String login(String username, String password) throws Exception {
         Reply r = call(null, "POST", "/auth/token",

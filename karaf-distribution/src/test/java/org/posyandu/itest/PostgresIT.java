@@ -7,7 +7,6 @@ import static org.posyandu.itest.KarafProcess.JSON;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
@@ -21,8 +20,8 @@ import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * The same distribution on PostgreSQL instead of embedded Derby, switched by configuration only: the driver
- * bundle dropped into {@code deploy/} and the DataSource PID rewritten; no code or feature changes. Runs when
+ * The same distribution on PostgreSQL instead of embedded Derby, switched by configuration only: the DataSource
+ * PID rewritten before the first start (the driver is part of the boot features); no code or feature changes. Runs when
  * {@code POSYANDU_IT_PG_URL}, {@code POSYANDU_IT_PG_USER} and {@code POSYANDU_IT_PG_PASSWORD} name a database
  * it may create schemas in ({@code .ci/run} starts a local PostgreSQL when the machine has one).
  */
@@ -38,8 +37,6 @@ class PostgresIT {
     void theRegistryRunsOnPostgresqlByConfigurationAlone() throws Exception {
         sql("CREATE SCHEMA " + schema);
         karaf = KarafProcess.unpack("postgres-it", 29000);
-        Path driver = Path.of(org.postgresql.Driver.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        Files.copy(driver, karaf.home.resolve("deploy").resolve(driver.getFileName()));
         Files.writeString(karaf.home.resolve("etc/org.ops4j.datasource-posyandu.cfg"), String.join("\n",
                 "osgi.jdbc.driver.name = PostgreSQL JDBC Driver",
                 "url = " + url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema,
