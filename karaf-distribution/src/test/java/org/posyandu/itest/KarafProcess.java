@@ -44,9 +44,12 @@ final class KarafProcess implements AutoCloseable {
 
     /** The SSH port of this copy (127.0.0.1 only). */
     final int sshPort;
+    /** The HTTP port of this copy. */
+    final int httpPort;
 
     private KarafProcess(Path home, int httpPort, int sshPort) {
         this.home = home;
+        this.httpPort = httpPort;
         this.sshPort = sshPort;
         this.base = "http://localhost:" + httpPort + "/api/v1";
     }
@@ -110,6 +113,9 @@ final class KarafProcess implements AutoCloseable {
 
     /** Starts {@code bin/karaf server} and waits until the overall health status is UP. */
     void start() throws Exception {
+        // again at every (re)start: another build may have taken a port since unpack, and then the health check
+        // below would be answered by a stranger's platform
+        PlatformTestSupport.requireFreePorts(httpPort, sshPort);
         ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/karaf").toString(), "server")
                 .directory(home.toFile()).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(home.resolve("console.out").toFile()));
