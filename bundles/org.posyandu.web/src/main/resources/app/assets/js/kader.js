@@ -1,0 +1,73 @@
+// The kader's screens: the day's menu, residents, the weighing, any form of an enabled module, the queue.
+import { h, useState, useEffect, useShared, formatTime } from './lib.js';
+import * as api from './api.js';
+import * as data from './data.js';
+import * as sync from './sync.js';
+import { Notice, errorText } from './ui.js';
+import { WargaSearch, WargaBaru, WargaDetail } from './warga.js';
+import { Timbang } from './timbang.js';
+import { FormPage, Menu } from './formview.js';
+import { Antrian, SendButton } from './antrian.js';
+
+/** Fetches the day's data after login, and again on "Perbarui data". */
+function Prepare({ me }) {
+  const dayData = useShared(data.day);
+  const [busy, setBusy] = useState(false);
+  const [step, setStep] = useState('');
+  const [error, setError] = useState(null);
+  const run = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      await data.refresh(me, setStep);
+    } catch (e) {
+      setError(errorText(e));
+    } finally {
+      setBusy(false);
+      setStep('');
+    }
+  };
+  useEffect(() => {
+    if (!dayData) run();
+  }, []);
+  return h('div', { class: 'kartu' },
+    dayData
+      ? h('p', { class: 'kecil-abu' }, `Data untuk bekerja tanpa sinyal diperbarui ${formatTime(dayData.refreshedAt)}.`)
+      : h('p', null, 'Menyiapkan data Posyandu untuk bekerja tanpa sinyal…'),
+    busy && h('p', { role: 'status' }, `Mengambil: ${step}…`),
+    error && h(Notice, { kind: 'galat' }, error),
+    h('button', { type: 'button', class: 'tombol', onClick: run, disabled: busy, id: 'perbarui-data' }, 'Perbarui data'));
+}
+
+function Beranda({ me }) {
+  const dayData = useShared(data.day);
+  const posyandu = dayData && dayData.posyandu;
+  return h('main', { class: 'halaman' },
+    h('h1', null, posyandu ? posyandu.nama : 'Hari Posyandu'),
+    posyandu && h('p', { class: 'kecil-abu' }, `${posyandu.desaNama || ''} · kader ${me.username}`),
+    h('nav', { class: 'menu-besar', 'aria-label': 'Menu kader' },
+      h('a', { class: 'tombol utama', href: '#/timbang' }, 'Penimbangan balita (meja 1–5)'),
+      h('a', { class: 'tombol', href: '#/warga' }, 'Cari atau daftar warga'),
+      h('a', { class: 'tombol', href: '#/menu' }, 'Formulir layanan SPM'),
+      h('a', { class: 'tombol', href: '#/antrian' }, 'Antrian kirim')),
+    h(SendButton),
+    h(Prepare, { me }));
+}
+
+export function KaderApp({ route, me }) {
+  useEffect(() => {
+    data.load();
+  }, []);
+  const [page, a, b] = route;
+  switch (page) {
+    case 'timbang': return h(Timbang, { wargaId: a, me });
+    case 'warga':
+      if (a === 'baru') return h(WargaBaru, { me });
+      if (a) return h(WargaDetail, { id: a });
+      return h(WargaSearch, { me });
+    case 'menu': return h(Menu);
+    case 'form': return h(FormPage, { formId: a, wargaId: b, me });
+    case 'antrian': return h(Antrian);
+    default: return h(Beranda, { me });
+  }
+}
