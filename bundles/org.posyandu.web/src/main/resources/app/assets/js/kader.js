@@ -7,7 +7,7 @@ import { Notice, errorText } from './ui.js';
 import { WargaSearch, WargaBaru, WargaDetail } from './warga.js';
 import { Timbang } from './timbang.js';
 import { FormPage, Menu } from './formview.js';
-import { Antrian, SendButton } from './antrian.js';
+import { Antrian, Perbaiki, SendButton } from './antrian.js';
 
 /** Fetches the day's data after login, and again on "Perbarui data". */
 function Prepare({ me }) {
@@ -66,7 +66,10 @@ export function KaderApp({ route, me }) {
       if (a) return h(WargaDetail, { id: a });
       return h(WargaSearch, { me });
     case 'menu': return h(Menu);
-    case 'form': return h(FormPage, { formId: a, wargaId: b, me });
+    case 'form':
+      if (a === data.PENIMBANGAN && b) return h(Timbang, { wargaId: b, me });
+      return h(FormPage, { formId: a, wargaId: b, me });
+    case 'perbaiki': return h(Perbaiki, { itemKey: a, me });
     case 'antrian': return h(Antrian);
     default: return h(Beranda, { me });
   }

@@ -29,6 +29,10 @@ export async function items() {
   return list.sort((a, b) => a.dibuat.localeCompare(b.dibuat));
 }
 
+export function item(key) {
+  return db.get('antrian', key);
+}
+
 export async function recount() {
   const list = await db.all('antrian');
   waiting.set(list.filter((i) => i.status === STATUS.WAITING || i.status === STATUS.REFUSED).length);
