@@ -49,6 +49,11 @@ export class ApiError extends Error {
 }
 
 async function fetchWithDeadline(url, options) {
+  if (navigator.onLine === false) {
+    // no network at all: do not even try (a failed request is logged by the browser as an error)
+    online.set(false);
+    throw new Offline();
+  }
   const abort = new AbortController();
   const timer = setTimeout(() => abort.abort(), TIMEOUT_MS);
   try {

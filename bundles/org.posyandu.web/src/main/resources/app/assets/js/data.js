@@ -39,7 +39,7 @@ async function pages(path) {
 
 /**
  * Refreshes the day's data from the server. Every part is replaced in one transaction once it has arrived, so a
- * dropped connection half-way leaves the previous copy whole. Throws Offline / LoginNeeded like api.call.
+ * dropped connection half-way leaves each part whole (the new one or the previous one). Throws Offline / LoginNeeded like api.call.
  */
 export async function refresh(me, progress = () => {}) {
   const id = await choosePosyandu(me);
@@ -48,15 +48,15 @@ export async function refresh(me, progress = () => {}) {
   progress('Formulir');
   const forms = await api.call(`/posyandu/${id}/forms`);
   const modules = await api.call('/modules');
+  // each part is kept as soon as it has arrived: a connection lost half-way leaves the parts already here
+  await db.replaceAll('forms', forms);
+  await db.replaceAll('modules', modules);
+  await db.setMeta('posyandu', posyandu);
   progress('Daftar sasaran');
   const warga = await pages(`/warga?posyanduId=${id}`);
   const local = (await db.all('warga')).filter((w) => w.lokal);
-  const riwayat = forms.some((f) => f.id === PENIMBANGAN) ? await history(id, progress) : [];
-  await db.replaceAll('forms', forms);
-  await db.replaceAll('modules', modules);
   await db.replaceAll('warga', [...warga, ...local]);
-  await db.replaceAll('riwayat', riwayat);
-  await db.setMeta('posyandu', posyandu);
+  if (forms.some((f) => f.id === PENIMBANGAN)) await db.replaceAll('riwayat', await history(id, progress));
   await db.setMeta('siapPada', new Date().toISOString());
   await load();
   progress('Tabel WHO');

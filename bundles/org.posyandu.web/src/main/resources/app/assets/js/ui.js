@@ -41,25 +41,33 @@ export function errorText(e) {
   return e.message || String(e);
 }
 
-/** The login form; with {username} fixed it is the "session ended, password again" prompt. */
-export function LoginForm({ username: fixed, onDone }) {
-  const [username, setUsername] = useState(fixed || '');
-  const [password, setPassword] = useState('');
-  const [error, setError] = useState(null);
+/**
+ * A form's submit handler: runs send() then done(), with busy and the error in Indonesian. The admin forms and
+ * the login share it.
+ */
+export function useSubmit(send, done = () => {}) {
   const [busy, setBusy] = useState(false);
+  const [error, setError] = useState(null);
   const submit = async (ev) => {
     ev.preventDefault();
     setBusy(true);
     setError(null);
     try {
-      const me = await api.login(username.trim(), password);
-      if (onDone) onDone(me);
+      await done(await send());
     } catch (e) {
       setError(errorText(e));
     } finally {
       setBusy(false);
     }
   };
+  return { busy, error, submit };
+}
+
+/** The login form; with {username} fixed it is the "session ended, password again" prompt. */
+export function LoginForm({ username: fixed, onDone }) {
+  const [username, setUsername] = useState(fixed || '');
+  const [password, setPassword] = useState('');
+  const { busy, error, submit } = useSubmit(() => api.login(username.trim(), password), (me) => onDone && onDone(me));
   return h('form', { class: 'kartu masuk', onSubmit: submit, 'aria-busy': String(busy) },
     h('label', { for: 'login-username' }, 'Nama pengguna'),
     h('input', {
