@@ -124,6 +124,11 @@ export function assess(ref, m) {
   const wflh = weight != null && length != null
     ? z(byLength(days < ref.tinggiMulaiHari ? t.wfl : t.wfh, sex, length, weight)) : null;
   const bfa = weight != null && bmi != null && t.bfa ? z(byAge(ref, t.bfa, sex, days, bmi, true)) : null;
+  // WHO's implausibility flags, as the server raises them
+  if (wfa != null && (wfa < -6 || wfa > 5)) flags.push('wfa_implausible');
+  if (lhfa != null && Math.abs(lhfa) > 6) flags.push('lhfa_implausible');
+  if (wflh != null && Math.abs(wflh) > 5) flags.push('wflh_implausible');
+  if (bfa != null && Math.abs(bfa) > 5) flags.push('bfa_implausible');
   return {
     ageDays: days,
     adjustedLengthCm: length == null ? null : round2(length),

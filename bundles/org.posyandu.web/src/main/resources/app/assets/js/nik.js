@@ -17,7 +17,7 @@ function existsIn(year, month, day) {
 }
 
 function formatError(nik) {
-  if (nik == null || nik === '') return 'NIK harus 16 angka; tidak ada NIK yang diisi.';
+  if (nik == null) return 'NIK harus 16 angka; tidak ada NIK yang diisi.';
   if (nik.length !== 16) return `NIK harus tepat 16 angka; yang diisi ${nik.length} karakter.`;
   const i = [...nik].findIndex((c) => c < '0' || c > '9');
   return `NIK harus 16 angka tanpa spasi, titik atau huruf; karakter ke-${i + 1} ('${nik[i]}') bukan angka.`;

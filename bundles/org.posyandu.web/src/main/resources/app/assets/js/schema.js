@@ -1,6 +1,6 @@
 // The forms' JSON Schemas (the subset FormSchema writes on the server) read into fields, and validated on the
 // phone by the same rules as the server's FormValidator, with its Indonesian messages. Written here because
-// the maintained validators (Ajv) compile schemas with new Function(), which the Content-Security-Policy
+// the maintained validators (Ajv) compile schemas into code with the Function constructor, which the CSP
 // forbids; and because the server's subset (x-satuan, x-tidakDiMasaDepan, if/then/else per field) is small.
 
 /**

@@ -60,7 +60,7 @@ public final class AntropometriTabelResource {
         return a;
     }
 
-    static Map<String, Object> build() {
+    public static Map<String, Object> build() {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("sumber", "WHO Child Growth Standards 2006 (LMS); Permenkes 2/2020; KMS: Permenkes 155/2010");
         out.put("hariPerBulan", GrowthStandards.DAYS_PER_MONTH);
