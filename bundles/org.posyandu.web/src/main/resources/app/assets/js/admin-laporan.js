@@ -135,12 +135,12 @@ export function LaporanPage({ me }) {
     error && h(Notice, { kind: 'galat' }, error),
     skdn && h(Skdn, { r: skdn }),
     imun && h(Imunisasi, { r: imun }),
-    query && h('div', { class: 'kartu' },
+    (skdn || error) && h('div', { class: 'kartu' },
       h('h2', null, 'Ekspor e-PPGBM'),
       h('p', { class: 'kecil-abu' }, 'CSV untuk unggah ke e-PPGBM. Berisi data pribadi: simpan dengan aman; impor kolom NIK sebagai teks.'),
       h('button', { type: 'button', class: 'tombol', id: 'unduh-eppgbm', onClick: () => download(`/spm/kesehatan/laporan/e-ppgbm?${query}`, `e-ppgbm-${area.kode}-${bulan}.csv`).catch((e) => setError(errorText(e))) },
         'Unduh CSV e-PPGBM')),
-    h(Grafik, { me }));
+    (skdn || error || !area) && h(Grafik, { me }));
 }
 
 export function AuditPage({ me }) {

@@ -9,7 +9,7 @@ import { Timbang } from './timbang.js';
 import { FormPage, Menu } from './formview.js';
 import { Antrian, Perbaiki, SendButton } from './antrian.js';
 
-/** Fetches the day's data after login, and again on "Perbarui data". */
+/** Fetches the day's data after login, and again on "Perbarui data" or when the kader changes Posyandu. */
 function Prepare({ me }) {
   const dayData = useShared(data.day);
   const [busy, setBusy] = useState(false);
@@ -30,13 +30,35 @@ function Prepare({ me }) {
   useEffect(() => {
     if (!dayData) run();
   }, []);
+  const switchTo = async (id) => {
+    if (sync.waiting.get() > 0) {
+      setError('Kirim dulu formulir yang menunggu, lalu pindah Posyandu.');
+      return;
+    }
+    await data.choosePosyandu(me, id);
+    run();
+  };
   return h('div', { class: 'kartu' },
+    me.posyanduIds.length > 1 && h(PosyanduChoice, { me, current: dayData && dayData.posyandu.id, onChange: switchTo, disabled: busy }),
     dayData
       ? h('p', { class: 'kecil-abu' }, `Data untuk bekerja tanpa sinyal diperbarui ${formatTime(dayData.refreshedAt)}.`)
       : h('p', null, 'Menyiapkan data Posyandu untuk bekerja tanpa sinyal…'),
     busy && h('p', { role: 'status' }, `Mengambil: ${step}…`),
     error && h(Notice, { kind: 'galat' }, error),
     h('button', { type: 'button', class: 'tombol', onClick: run, disabled: busy, id: 'perbarui-data' }, 'Perbarui data'));
+}
+
+/** A kader serving several Posyandu works at one of them at a time; the phone keeps that one's data only. */
+function PosyanduChoice({ me, current, onChange, disabled }) {
+  const [names, setNames] = useState({});
+  useEffect(() => {
+    Promise.all(me.posyanduIds.map((id) => api.call(`/posyandu/${id}`).then((p) => [id, p.nama], () => [id, id])))
+      .then((pairs) => setNames(Object.fromEntries(pairs)));
+  }, []);
+  return h('div', { class: 'isian' },
+    h('label', { for: 'pilih-posyandu' }, 'Posyandu hari ini'),
+    h('select', { id: 'pilih-posyandu', value: current || '', disabled, onChange: (e) => onChange(e.target.value) },
+      me.posyanduIds.map((id) => h('option', { value: id }, names[id] || id))));
 }
 
 function Beranda({ me }) {

@@ -3,6 +3,7 @@ import { h, render, useState, useEffect, useShared } from './lib.js';
 import * as api from './api.js';
 import * as db from './db.js';
 import * as sync from './sync.js';
+import * as data from './data.js';
 import { LoginPage, ReloginDialog, TopBar } from './ui.js';
 import { KaderApp } from './kader.js';
 
@@ -56,9 +57,11 @@ function App() {
 async function start() {
   window.addEventListener('online', () => { api.online.set(true); sync.kirim(); });
   window.addEventListener('offline', () => api.online.set(false));
-  await api.restore();
+  if (await api.restore()) await data.load(); // the first screen drawn whole: no layout shift
   await sync.recount();
-  render(h(App), document.getElementById('app'));
+  const root = document.getElementById('app');
+  root.replaceChildren(); // the loading placeholder goes in the same task as the app comes: nothing shifts
+  render(h(App), root);
   if ('serviceWorker' in navigator) {
     navigator.serviceWorker.register('/sw.js').catch(() => { /* the app works without it, only not offline */ });
   }
