@@ -34,7 +34,6 @@ public final class GrowthStandards {
         return WHO_2006;
     }
 
-    /** Completed days from birth to measurement (calendar days). */
     /** The weight-for-age table (for the growth chart of this package). */
     LmsTable weightForAge() {
         return wfa;
@@ -45,6 +44,26 @@ public final class GrowthStandards {
         return lhfa;
     }
 
+    /**
+     * The LMS table of an indicator as columns: {@code wfa}, {@code lhfa}, {@code bfa}, {@code hcfa} by age in days,
+     * {@code wfl} (45–110 cm) and {@code wfh} (65–120 cm) by 0.1 cm.
+     *
+     * @throws IllegalArgumentException for another name
+     */
+    public LmsColumns columns(String name) {
+        LmsTable t = switch (name) {
+            case "wfa" -> wfa;
+            case "lhfa" -> lhfa;
+            case "bfa" -> bfa;
+            case "hcfa" -> hcfa;
+            case "wfl" -> wfl;
+            case "wfh" -> wfh;
+            default -> throw new IllegalArgumentException("no LMS table " + name);
+        };
+        return t.columns(name);
+    }
+
+    /** Completed days from birth to measurement (calendar days). */
     public static int ageDays(LocalDate birth, LocalDate measured) {
         return Math.toIntExact(ChronoUnit.DAYS.between(birth, measured));
     }

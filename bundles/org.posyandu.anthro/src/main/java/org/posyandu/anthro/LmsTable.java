@@ -89,4 +89,11 @@ final class LmsTable {
     double step() {
         return step;
     }
+
+    LmsColumns columns(String name) {
+        double[][] lc = { l[0].clone(), l[1].clone() };
+        double[][] mc = { m[0].clone(), m[1].clone() };
+        double[][] sc = { s[0].clone(), s[1].clone() };
+        return new LmsColumns(name, start, step, lc, mc, sc);
+    }
 }

@@ -33,6 +33,7 @@ import org.posyandu.api.warga.JenisKelamin;
 import org.posyandu.api.warga.Warga;
 import org.posyandu.anthro.Anthropometry;
 import org.posyandu.anthro.Assessment;
+import org.posyandu.anthro.KmsWeightGain;
 import org.posyandu.anthro.Measurement;
 import org.posyandu.anthro.Position;
 import org.posyandu.anthro.Sex;
@@ -466,13 +467,11 @@ public final class KesehatanModule implements SpmModule {
     }
 
     /**
-     * Minimum weight gain for "naik" (N) on the KMS by age in completed months, in grams (Kenaikan Berat Badan
-     * Minimal, Permenkes 155/2010 on the KMS, as printed in the Buku KIA): 1 mo 800, 2 mo 900, 3 mo 800, 4 mo 600,
-     * 5 mo 500, 6 mo 400, 7–10 mo 300, 11–60 mo 200. Under one month the one-month value applies.
+     * Minimum weight gain for "naik" (N) on the KMS by age in completed months, in grams: the table lives in
+     * {@link KmsWeightGain} (bundle org.posyandu.anthro), which the kader app also reads to show N/T offline.
      */
     static int minimumGainGrams(long ageMonths) {
-        int[] byMonth = { 800, 800, 900, 800, 600, 500, 400, 300, 300, 300, 300 };
-        return ageMonths < byMonth.length ? byMonth[(int) Math.max(0, ageMonths)] : 200;
+        return KmsWeightGain.minimumGrams(ageMonths);
     }
 
     @Override

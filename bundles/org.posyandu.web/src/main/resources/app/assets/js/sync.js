@@ -1,0 +1,204 @@
+// The durable queue: every saved form is in IndexedDB with its Idempotency-Key before anything is sent, and
+// leaves the "waiting" count only when the server has answered for it. Residents registered offline go first
+// (POST /warga); the forms about them follow with the server's id. Forms go through POST /sync, each item
+// answered on its own: 201 stored, 200 replayed (stored earlier), 4xx refused with the field errors.
+import * as db from './db.js';
+import * as api from './api.js';
+import { shared } from './lib.js';
+
+export const STATUS = { WAITING: 'menunggu', STORED: 'tersimpan', REPLAYED: 'diulang', REFUSED: 'ditolak' };
+/** forms not on the server yet: waiting to be sent, or refused and waiting for a fix */
+export const waiting = shared(0);
+export const sending = shared(false);
+/** the last round: {at, sent, stored, refused, error} */
+export const lastRound = shared(null);
+
+const BATCH = 500; // the server's limit per /sync call
+const RETRY_MS = 60000;
+const listeners = new Set();
+let round = null;
+
+/** Called with each item whose status changed (a screen waiting for its weighing's result listens). */
+export function onItem(listener) {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+export async function items() {
+  const list = await db.all('antrian');
+  return list.sort((a, b) => a.dibuat.localeCompare(b.dibuat));
+}
+
+export function item(key) {
+  return db.get('antrian', key);
+}
+
+export async function recount() {
+  const list = await db.all('antrian');
+  waiting.set(list.filter((i) => i.status === STATUS.WAITING || i.status === STATUS.REFUSED).length);
+}
+
+async function store(item) {
+  await db.put('antrian', item);
+  listeners.forEach((l) => l(item));
+}
+
+/**
+ * Saves a form on the phone: it gets its Idempotency-Key now, so however often it is sent, it is stored once.
+ * Resolves once the item is durable in IndexedDB; sending starts in the background.
+ */
+export async function saveForm({ formId, posyanduId, wargaId, tanggal, data, label }) {
+  const item = {
+    key: crypto.randomUUID(), jenis: 'form', formId, posyanduId, wargaId: wargaId || null, tanggal, data, label,
+    status: STATUS.WAITING, dibuat: new Date().toISOString(),
+  };
+  await store(item);
+  await recount();
+  kirim();
+  return item;
+}
+
+/** A resident registered without signal: kept under a local id until the server gives the real one. */
+export async function saveWarga(input, label) {
+  const localId = `lokal-${crypto.randomUUID()}`;
+  const item = {
+    key: crypto.randomUUID(), jenis: 'warga', localId, input, label, status: STATUS.WAITING,
+    dibuat: new Date().toISOString(),
+  };
+  await db.put('warga', { ...input, id: localId, lokal: true, kelompokSasaran: [] });
+  await store(item);
+  await recount();
+  kirim();
+  return { item, localId };
+}
+
+export async function discard(key) {
+  await db.remove('antrian', key);
+  await recount();
+}
+
+/** Removes what the server has stored (it stays on the server, and in the chart and reports). */
+export async function clearSent() {
+  for (const i of await db.all('antrian')) {
+    if (i.status === STATUS.STORED || i.status === STATUS.REPLAYED) await db.remove('antrian', i.key);
+  }
+  await recount();
+}
+
+/** Sends everything waiting; one round at a time (a second call joins the running one). */
+export function kirim() {
+  if (!round) {
+    round = sendAll().finally(() => {
+      round = null;
+      sending.set(false);
+    });
+  }
+  return round;
+}
+
+async function sendAll() {
+  const pending = (await items()).filter((i) => i.status === STATUS.WAITING);
+  if (!pending.length || !api.user.get()) return lastRound.get();
+  sending.set(true);
+  const summary = { at: new Date().toISOString(), sent: 0, stored: 0, refused: 0, error: null };
+  try {
+    for (const w of pending.filter((i) => i.jenis === 'warga')) await sendWarga(w, summary);
+    const forms = (await items()).filter((i) => i.status === STATUS.WAITING && i.jenis === 'form'
+      && !(i.wargaId || '').startsWith('lokal-'));
+    for (let i = 0; i < forms.length; i += BATCH) await sendForms(forms.slice(i, i + BATCH), summary);
+  } catch (e) {
+    summary.error = e.offline ? 'offline' : e.loginNeeded ? 'login' : (e.message || 'galat');
+  }
+  await recount();
+  lastRound.set(summary);
+  return summary;
+}
+
+async function sendWarga(item, summary) {
+  let id = null;
+  try {
+    const created = await api.call('/warga', { method: 'POST', body: item.input });
+    id = created.id;
+    await db.put('warga', created);
+    item.status = STATUS.STORED;
+  } catch (e) {
+    if (e.status === 409 && e.problem.existing) {
+      // already registered (an earlier attempt whose answer was lost, or by another kader): the same person
+      id = e.problem.existing.split('/').pop();
+      item.status = STATUS.REPLAYED;
+    } else if (e.status >= 400 && e.status < 500) {
+      item.status = STATUS.REFUSED;
+      item.problem = e.problem;
+      summary.refused++;
+      await store(item);
+      return;
+    } else {
+      throw e;
+    }
+  }
+  summary.sent++;
+  summary.stored++;
+  item.wargaId = id;
+  await db.remove('warga', item.localId);
+  if (item.status === STATUS.REPLAYED) {
+    try {
+      await db.put('warga', await api.call(`/warga/${id}`));
+    } catch (e) { /* it is found on the next refresh */ }
+  }
+  // everything that named the local id now names the server's
+  for (const other of await db.all('antrian')) {
+    let changed = false;
+    if (other.wargaId === item.localId) { other.wargaId = id; changed = true; }
+    if (other.input && other.input.ibuId === item.localId) { other.input.ibuId = id; changed = true; }
+    if (changed) await store(other);
+  }
+  await store(item);
+}
+
+async function sendForms(batch, summary) {
+  const body = {
+    submissions: batch.map((i) => ({
+      idempotencyKey: i.key, posyanduId: i.posyanduId, formId: i.formId, wargaId: i.wargaId || undefined,
+      tanggal: i.tanggal, data: i.data,
+    })),
+  };
+  const answer = await api.call('/sync', { method: 'POST', body });
+  const byKey = new Map(answer.results.map((r) => [r.idempotencyKey, r]));
+  for (const item of batch) {
+    const r = byKey.get(item.key);
+    if (!r) continue;
+    summary.sent++;
+    if (r.status === 201 || r.status === 200) {
+      item.status = r.status === 201 ? STATUS.STORED : STATUS.REPLAYED;
+      item.submission = r.submission;
+      item.problem = null;
+      summary.stored++;
+      await remember(item);
+    } else if (r.status >= 400 && r.status < 500) {
+      item.status = STATUS.REFUSED;
+      item.problem = r.problem;
+      summary.refused++;
+    } else {
+      item.lastError = `HTTP ${r.status}`; // the server's fault: sent again on the next round
+    }
+    await store(item);
+  }
+}
+
+/** A stored weighing becomes the child's latest for the next N/T on this phone. */
+async function remember(item) {
+  const s = item.submission;
+  if (!s || item.formId !== 'kesehatan.penimbangan' || !s.wargaId) return;
+  const row = (await db.get('riwayat', s.wargaId)) || { wargaId: s.wargaId, timbang: [] };
+  row.timbang = [{ tanggal: s.tanggal, ...s.data }, ...row.timbang.filter((t) => t.tanggal !== s.tanggal)]
+    .sort((a, b) => b.tanggal.localeCompare(a.tanggal)).slice(0, 6);
+  await db.put('riwayat', row);
+}
+
+/** Sends when the connection comes back, and every minute while something waits. */
+export function start() {
+  kirim();
+  setInterval(() => {
+    if (waiting.get() > 0 && !api.loginNeeded.get()) kirim();
+  }, RETRY_MS);
+}
