@@ -30,6 +30,25 @@ import com.fasterxml.jackson.databind.JsonNode;
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
 public class RegistryIT extends PlatformTestSupport {
+    @javax.inject.Inject
+    private org.osgi.framework.BundleContext bundleContext;
+
+    @Test
+    public void connectionsComeFromTheConfiguredPool() throws Exception {
+        var refs = bundleContext.getServiceReferences(javax.sql.DataSource.class, "(osgi.jndi.service.name=posyandu)");
+        assertEquals(1, refs.size());
+        javax.sql.DataSource ds = bundleContext.getService(refs.iterator().next());
+        try {
+            assertEquals("com.zaxxer.hikari.HikariDataSource", ds.getClass().getName());
+            assertEquals("posyandu", ds.getClass().getMethod("getPoolName").invoke(ds));
+            assertEquals(16, ds.getClass().getMethod("getMaximumPoolSize").invoke(ds));
+            // the platform's own queries run through it
+            assertEquals(200, get("/posyandu").status);
+        } finally {
+            bundleContext.ungetService(refs.iterator().next());
+        }
+    }
+
     private static final String DESA = "16.71.17.1003"; // Lima-belas Ulu, Jakabaring, Kota Palembang
 
     @Before
