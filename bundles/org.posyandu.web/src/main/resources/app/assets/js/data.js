@@ -37,11 +37,38 @@ async function pages(path) {
   }
 }
 
+/** {step} while the day's data is being fetched, null when not: one refresh at a time, seen by every screen */
+export const refreshing = shared(null);
+let inFlight = null;
+
 /**
- * Refreshes the day's data from the server. Every part is replaced in one transaction once it has arrived, so a
- * dropped connection half-way leaves each part whole (the new one or the previous one). Throws Offline / LoginNeeded like api.call.
+ * Refreshes the day's data from the server; a call while one runs joins it. Every part is replaced in one
+ * transaction once it has arrived, so a dropped connection half-way leaves each part whole (the new one or the
+ * previous one). Throws Offline / LoginNeeded like api.call.
  */
-export async function refresh(me, progress = () => {}) {
+export function refresh(me) {
+  if (!inFlight) {
+    refreshing.set({ step: '' });
+    inFlight = refreshDay(me, (step) => refreshing.set({ step })).finally(() => {
+      inFlight = null;
+      refreshing.set(null);
+    });
+  }
+  return inFlight;
+}
+
+/**
+ * At the start of the app: the phone's copy at once, then a refresh in the background (silently failing
+ * without signal). Marked as refreshing from the first moment, so nothing reads "ready" from the old copy.
+ */
+export function refreshOnStart(me) {
+  refreshing.set({ step: '' });
+  return load().then(() => refresh(me)).catch(() => {}).finally(() => {
+    if (!inFlight) refreshing.set(null);
+  });
+}
+
+async function refreshDay(me, progress) {
   const id = await choosePosyandu(me);
   progress('Posyandu');
   const posyandu = await api.call(`/posyandu/${id}`);

@@ -12,19 +12,15 @@ import { Antrian, Perbaiki, SendButton } from './antrian.js';
 /** Fetches the day's data after login, and again on "Perbarui data" or when the kader changes Posyandu. */
 function Prepare({ me }) {
   const dayData = useShared(data.day);
-  const [busy, setBusy] = useState(false);
-  const [step, setStep] = useState('');
+  const running = useShared(data.refreshing);
+  const busy = running !== null;
   const [error, setError] = useState(null);
   const run = async () => {
-    setBusy(true);
     setError(null);
     try {
-      await data.refresh(me, setStep);
+      await data.refresh(me);
     } catch (e) {
       setError(errorText(e));
-    } finally {
-      setBusy(false);
-      setStep('');
     }
   };
   useEffect(() => {
@@ -38,12 +34,13 @@ function Prepare({ me }) {
     await data.choosePosyandu(me, id);
     run();
   };
-  return h('div', { class: 'kartu' },
+  // data-siap: the day's data (WHO tables included) is on the phone and no refresh is running
+  return h('div', { class: 'kartu', id: 'data-hari-ini', 'data-siap': String(!!dayData && !busy) },
     me.posyanduIds.length > 1 && h(PosyanduChoice, { me, current: dayData && dayData.posyandu.id, onChange: switchTo, disabled: busy }),
     dayData
       ? h('p', { class: 'kecil-abu' }, `Data untuk bekerja tanpa sinyal diperbarui ${formatTime(dayData.refreshedAt)}.`)
       : h('p', null, 'Menyiapkan data Posyandu untuk bekerja tanpa sinyal…'),
-    busy && h('p', { role: 'status' }, `Mengambil: ${step}…`),
+    busy && h('p', { role: 'status' }, `Mengambil: ${running.step || 'data'}…`),
     error && h(Notice, { kind: 'galat' }, error),
     h('button', { type: 'button', class: 'tombol', onClick: run, disabled: busy, id: 'perbarui-data' }, 'Perbarui data'));
 }
@@ -78,7 +75,9 @@ function Beranda({ me }) {
 
 export function KaderApp({ route, me }) {
   useEffect(() => {
-    data.load();
+    // with signal, the day's data is fetched again at every start of the app, so a module or menu switched on
+    // since shows up; without, the phone's copy serves (and Beranda says how old it is)
+    data.refreshOnStart(me);
   }, []);
   const [page, a, b] = route;
   switch (page) {
