@@ -57,6 +57,9 @@ export function refresh(me) {
   return inFlight;
 }
 
+/** Whether this start of the app has tried its refresh yet (until then the phone's copy may be stale). */
+export const startChecked = shared(false);
+
 /**
  * At the start of the app: the phone's copy at once, then a refresh in the background (silently failing
  * without signal). Marked as refreshing from the first moment, so nothing reads "ready" from the old copy.
@@ -65,8 +68,10 @@ export function refreshOnStart(me) {
   refreshing.set({ step: '' });
   return load().then(() => refresh(me)).catch(() => {}).finally(() => {
     if (!inFlight) refreshing.set(null);
+    startChecked.set(true);
   });
 }
+
 
 async function refreshDay(me, progress) {
   const id = await choosePosyandu(me);

@@ -14,6 +14,7 @@ function Prepare({ me }) {
   const dayData = useShared(data.day);
   const running = useShared(data.refreshing);
   const busy = running !== null;
+  const checked = useShared(data.startChecked);
   const [error, setError] = useState(null);
   const run = async () => {
     setError(null);
@@ -34,8 +35,9 @@ function Prepare({ me }) {
     await data.choosePosyandu(me, id);
     run();
   };
-  // data-siap: the day's data (WHO tables included) is on the phone and no refresh is running
-  return h('div', { class: 'kartu', id: 'data-hari-ini', 'data-siap': String(!!dayData && !busy) },
+  // data-siap: the day's data (WHO tables included) is on the phone, this start's refresh has been tried (with
+  // signal it succeeded, without it the copy serves) and no refresh is running
+  return h('div', { class: 'kartu', id: 'data-hari-ini', 'data-siap': String(!!dayData && !busy && checked) },
     me.posyanduIds.length > 1 && h(PosyanduChoice, { me, current: dayData && dayData.posyandu.id, onChange: switchTo, disabled: busy }),
     dayData
       ? h('p', { class: 'kecil-abu' }, `Data untuk bekerja tanpa sinyal diperbarui ${formatTime(dayData.refreshedAt)}.`)

@@ -35,7 +35,7 @@ public final class Browser implements AutoCloseable {
     /** Where Debian puts them; {@code .ci/run} installs both when missing. */
     public static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     public static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final Duration WAIT = Duration.ofSeconds(30);
+    private static final Duration WAIT = Duration.ofSeconds(60); // a bound on a hang, not a speed target
 
     private final ChromeDriver driver;
     private final Path profile;
@@ -168,7 +168,7 @@ public final class Browser implements AutoCloseable {
         return driver.findElements(By.cssSelector(css)).size();
     }
 
-    /** Polls {@code condition} (null or false: not yet) until it holds or 30 s have passed. */
+    /** Polls {@code condition} (null or false: not yet) until it holds or 60 s have passed. */
     public <T> T await(String what, ExpectedCondition<T> condition) {
         return new WebDriverWait(driver, WAIT).withMessage(what).until(condition);
     }
