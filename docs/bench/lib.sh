@@ -20,6 +20,11 @@ bench_copy() {
 # bench_start: starts $work in the background with a random admin password (POSYANDU_ADMIN_PASSWORD) and waits
 # until health is UP; stops it on exit
 bench_start() {
+    # another instance on the bench port would answer in this one's place: refuse to measure it
+    if curl -s -m 1 -o /dev/null "http://localhost:$port/" 2>/dev/null; then
+        echo "port $port is in use (another bench running?); stop it first" >&2
+        exit 1
+    fi
     export POSYANDU_ADMIN_PASSWORD="bench-$(head -c 12 /dev/urandom | base64 | tr -dc 'a-zA-Z0-9')"
     "$work/bin/karaf" server >"$work/console.out" 2>&1 &
     bench_pid=$!
