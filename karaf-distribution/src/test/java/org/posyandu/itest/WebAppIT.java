@@ -116,6 +116,46 @@ class WebAppIT {
     }
 
     @Test
+    @Order(0)
+    void anAdminCreatesAPosyanduAndItsKaderInTheConsoleAndTheKaderLogsIn() throws Exception {
+        String nama = "Posyandu Konsol " + UUID.randomUUID().toString().substring(0, 8);
+        try (Browser admin = Browser.desktop()) {
+            browser = admin;
+            admin.open(app);
+            login(admin, "adm.web");
+            admin.open(app + "#/admin/posyandu");
+            admin.type("#posyandu-nama", nama);
+            admin.type("#posyandu-desa", "lima-belas");
+            admin.click("#posyandu-desa + button");
+            admin.click("[data-wilayah='" + DESA + "']");
+            admin.click("#form-posyandu button[type=submit]");
+            String created = admin.await("the new Posyandu's page", d -> {
+                String url = d.getCurrentUrl();
+                return url.matches(".*#/admin/posyandu/[0-9a-f-]{36}$") ? url.substring(url.lastIndexOf('/') + 1) : null;
+            });
+            JsonNode stored = JSON.readTree(karaf.get("/posyandu/" + created).body());
+            assertEquals(nama, stored.path("nama").asText());
+            assertEquals(DESA, stored.path("desaKode").asText());
+            admin.open(app + "#/admin/pengguna");
+            admin.type("#pengguna-username", "kader.konsol");
+            admin.type("#pengguna-password", PASSWORD);
+            admin.select("#pengguna-role", "KADER");
+            admin.select("#pengguna-posyandu", created);
+            admin.click("#form-pengguna button[type=submit]");
+            admin.await("kader.konsol listed", d -> d.getPageSource().contains("kader.konsol") ? Boolean.TRUE : null);
+            admin.screenshot("admin-pengguna-kader-baru");
+            assertEquals(List.of(), admin.consoleErrors(false));
+        } finally {
+            browser = null;
+        }
+        browser = Browser.phone();
+        browser.open(app);
+        login(browser, "kader.konsol");
+        browser.find("#data-hari-ini[data-siap='true']");
+        assertTrue(browser.text("main h1").contains(nama), "the kader's home names the new Posyandu");
+    }
+
+    @Test
     @Order(1)
     void aKaderWeighsAChildAndSeesNtAndTheClassAtOnce() throws Exception {
         browser = Browser.phone();

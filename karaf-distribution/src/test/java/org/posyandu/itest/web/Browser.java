@@ -139,6 +139,12 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /** Chooses the option with {@code value} in the select {@code css}, once that option is there. */
+    public void select(String css, String value) {
+        find(css + " option[value='" + value + "']");
+        new Select(find(css)).selectByValue(value);
+    }
+
     /** The text of {@code css} once it is present and not empty. */
     public String text(String css) {
         return await(css + " with text", d -> {
