@@ -119,6 +119,41 @@ public class ClientContractIT extends PlatformTestSupport {
         assertEquals(200, get(w).status);
     }
 
+    @Test
+    public void theOpenApiDocumentIsPublicGeneratedAndListsTheEndpointsWithTheirAccess() throws Exception {
+        Reply r = call(null, "GET", "/openapi.json", null);
+        assertEquals(r.toString(), 200, r.status);
+        assertTrue(r.contentType, r.contentType.startsWith("application/json"));
+        assertTrue(r.json.path("openapi").asText(), r.json.path("openapi").asText().matches("3\\.0\\.\\d+|3\\.1\\.0"));
+        assertEquals("/api/v1", r.json.path("servers").get(0).path("url").asText());
+        JsonNode paths = r.json.path("paths");
+        JsonNode sync = paths.path("/sync").path("post");
+        assertEquals(r.body, "KADER", sync.path("x-minimum-role").asText());
+        assertEquals("[{\"bearer\":[]}]", sync.path("security").toString());
+        assertEquals("id", paths.path("/posyandu/{id}").path("get").path("parameters").get(0).path("name").asText());
+        assertEquals("[]", paths.path("/health").path("get").path("security").toString());
+        assertEquals("[]", paths.path("/openapi.json").path("get").path("security").toString());
+        // every resource the API serves is in it, the module-served form endpoints too
+        for (String p : List.of("/auth/token", "/warga/{id}", "/posyandu/{id}/forms/{formId}/submissions",
+                "/spm/{module}/laporan/{report}", "/kabupaten/{kode}/modules/{moduleId}", "/audit")) {
+            assertTrue(p, paths.has(p));
+        }
+        assertTrue(r.json.path("components").path("schemas").has("Problem"));
+    }
+
+    @Test
+    public void cxfsGeneratedWadlIsOff() throws Exception {
+        // (/api/v1?_wadl is redirected to /api/v1/?_wadl by Jetty, as any context root without its slash)
+        for (String path : List.of("/?_wadl", "/posyandu?_wadl", "/wilayah/16?_wadl", "/health?%5Fwadl")) {
+            for (String token : java.util.Arrays.asList(null, kader)) {
+                Reply r = call(token, "GET", path, null);
+                assertEquals(path + ": " + r, 404, r.status);
+                assertEquals(path, "application/problem+json", r.contentType);
+                assertTrue(path + ": " + r.body, !r.body.contains("wadl") && !r.body.contains("<application"));
+            }
+        }
+    }
+
     /** One request of a race; {@code n} tells the racers apart. */
     private interface Racer {
         Reply send(int n) throws Exception;
