@@ -47,7 +47,7 @@ public class SecurityIT extends PlatformTestSupport {
     private static final String PASSWORD = "rahasia-Uji-2026-panjang";
     /** The only endpoints anyone may call without logging in (method and path template). */
     private static final Pattern PUBLIC = Pattern.compile(
-            "GET /health|GET /wilayah.*|POST /auth/(token|refresh|logout)");
+            "GET /health|GET /openapi\\.json|GET /wilayah.*|POST /auth/(token|refresh|logout)");
 
     /** Where the matrix places its objects: one per region, relative to the callers below. */
     enum Place {

@@ -19,6 +19,9 @@ import org.posyandu.api.error.FieldError;
  * fields. The same code runs in the core, in the contract test kit and in a module's unit tests. Pure.
  */
 public final class FormValidator {
+    private static final BigDecimal LONG_MIN = BigDecimal.valueOf(Long.MIN_VALUE);
+    private static final BigDecimal LONG_MAX = BigDecimal.valueOf(Long.MAX_VALUE);
+
     private FormValidator() {
     }
 
@@ -108,15 +111,18 @@ public final class FormValidator {
             }
             case INTEGER -> {
                 BigDecimal n = number(raw);
-                if (n == null || n.stripTrailingZeros().scale() > 0) {
+                if (n == null) {
+                    return notANumber(f, raw, errors, "bilangan bulat", "a whole number");
+                }
+                if (n.stripTrailingZeros().scale() > 0) {
                     return typeError(f, errors, "bilangan bulat", "a whole number");
                 }
-                return inRange(f, n, errors) ? n.longValueExact() : null;
+                return inRange(f, n, errors) && inRange(f, n, LONG_MIN, LONG_MAX, errors) ? n.longValueExact() : null;
             }
             case DECIMAL -> {
                 BigDecimal n = number(raw);
                 if (n == null) {
-                    return typeError(f, errors, "angka", "a number");
+                    return notANumber(f, raw, errors, "angka", "a number");
                 }
                 return inRange(f, n, errors) ? n : null;
             }
@@ -196,17 +202,42 @@ public final class FormValidator {
     }
 
     private static boolean inRange(FieldDefinition f, BigDecimal n, List<FieldError> errors) {
-        String unit = f.unit() == null ? "" : " " + f.unit();
-        if (f.min() != null && n.compareTo(f.min()) < 0) {
-            errors.add(new FieldError(f.name(), "minimum", "Paling kecil " + f.min().toPlainString() + unit + ".",
-                    "At least " + f.min().toPlainString() + unit + "."));
+        return inRange(f, n, f.min(), f.max(), errors);
+    }
+
+    private static boolean inRange(FieldDefinition f, BigDecimal n, BigDecimal min, BigDecimal max,
+            List<FieldError> errors) {
+        if (min != null && n.compareTo(min) < 0) {
+            errors.add(boundError(f, false, min));
             return false;
         }
-        if (f.max() != null && n.compareTo(f.max()) > 0) {
-            errors.add(new FieldError(f.name(), "maximum", "Paling besar " + f.max().toPlainString() + unit + ".",
-                    "At most " + f.max().toPlainString() + unit + "."));
+        if (max != null && n.compareTo(max) > 0) {
+            errors.add(boundError(f, true, max));
             return false;
         }
         return true;
+    }
+
+    private static FieldError boundError(FieldDefinition f, boolean upper, BigDecimal bound) {
+        String unit = f.unit() == null ? "" : " " + f.unit();
+        return upper
+                ? new FieldError(f.name(), "maximum", "Paling besar " + bound.toPlainString() + unit + ".",
+                        "At most " + bound.toPlainString() + unit + ".")
+                : new FieldError(f.name(), "minimum", "Paling kecil " + bound.toPlainString() + unit + ".",
+                        "At least " + bound.toPlainString() + unit + ".");
+    }
+
+    /**
+     * A value that is no usable number. A JSON number too large for a double ({@code 1e400}, {@code -1e400})
+     * reaches a double-reading parser as an infinity: it broke the field's bound, and is answered as that rule.
+     */
+    private static Object notANumber(FieldDefinition f, Object raw, List<FieldError> errors, String id, String en) {
+        if ((raw instanceof Double || raw instanceof Float) && Double.isInfinite(((Number) raw).doubleValue())) {
+            boolean upper = ((Number) raw).doubleValue() > 0;
+            BigDecimal bound = upper ? (f.max() != null ? f.max() : LONG_MAX) : (f.min() != null ? f.min() : LONG_MIN);
+            errors.add(boundError(f, upper, bound));
+            return null;
+        }
+        return typeError(f, errors, id, en);
     }
 }

@@ -62,7 +62,7 @@ public final class JacksonProvider extends JacksonJsonProvider {
         }
     }
 
-    static ObjectMapper mapper() {
+    public static ObjectMapper mapper() {
         return JsonMapper.builder()
                 .addModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)

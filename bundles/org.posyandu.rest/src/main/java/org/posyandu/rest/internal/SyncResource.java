@@ -18,7 +18,6 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JSONRequired;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
-import org.posyandu.api.error.ApiException;
 import org.posyandu.api.error.FieldError;
 import org.posyandu.api.error.ValidationException;
 import org.posyandu.api.security.AuditEntry;
@@ -31,6 +30,8 @@ import org.posyandu.api.spm.SubmissionInput;
 import org.posyandu.api.spm.SubmissionService;
 import org.posyandu.rest.internal.error.Problem;
 import org.posyandu.rest.internal.security.Callers;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 /** {@code POST /sync}: what a phone that was offline sends when it is back, each item on its own. */
 @Component(service = SyncResource.class)
@@ -58,10 +59,14 @@ public final class SyncResource {
             java.time.LocalDate tanggal, Map<String, Object> data) {
     }
 
-    public record SyncRequest(List<SyncItem> submissions) {
+    /** The batch; each item is read on its own ({@link SyncItems}), so one unreadable item fails only itself. */
+    public record SyncRequest(List<JsonNode> submissions) {
     }
 
-    /** The outcome of one item: 201 stored, 200 already stored (replay), or a 4xx problem. */
+    /**
+     * The outcome of one item: 201 stored, 200 already stored (replay), a 4xx problem (the item is wrong; fix it
+     * before sending it again), or a 500 problem (a fault of the server on this item; send it again later).
+     */
     public record SyncResult(String idempotencyKey, int status, Submission submission, Problem problem) {
     }
 
@@ -69,8 +74,9 @@ public final class SyncResource {
     }
 
     /**
-     * Many submissions at once, each with its own key and its own result; one item failing stores the others.
-     * Answers 200 with a result per item, in order.
+     * Many submissions at once, each with its own key and its own result: whatever happens to one item (unreadable,
+     * invalid, refused, or a fault of the server on it), the others are answered and stored. Answers 200 with a
+     * result per item, in order; only a batch that is itself wrong (empty, too many items, not JSON) is refused whole.
      */
     @POST
     public SyncResponse sync(SyncRequest request, @Context SecurityContext sc) {
@@ -83,32 +89,42 @@ public final class SyncResource {
                     "Paling banyak " + MAX_SYNC + " kiriman per sinkronisasi.", "At most " + MAX_SYNC + " per sync."));
         }
         Caller caller = Callers.caller(sc);
+        List<JsonNode> nodes = request.submissions();
+        SyncResult[] results = new SyncResult[nodes.size()];
+        List<AuditEntry> trail = new ArrayList<>();
         List<SubmissionService.BatchItem> items = new ArrayList<>();
-        for (SyncItem item : request.submissions()) {
-            items.add(item == null ? new SubmissionService.BatchItem(null, null, null, null)
-                    : new SubmissionService.BatchItem(item.posyanduId(), item.formId(), item.idempotencyKey(),
-                            new SubmissionInput(item.wargaId(), item.tanggal(), item.data())));
+        List<Integer> positions = new ArrayList<>();
+        for (int i = 0; i < nodes.size(); i++) {
+            SyncItems.Read read = SyncItems.read(nodes.get(i), i);
+            if (read.problem() == null) {
+                items.add(read.item());
+                positions.add(i);
+            } else {
+                results[i] = refused(caller, SyncItems.key(nodes.get(i)), SyncItems.formId(nodes.get(i)), read.problem(),
+                        trail);
+            }
         }
         List<SubmissionService.Outcome> outcomes = submissions.submitAll(caller, items);
-        List<SyncResult> results = new ArrayList<>();
-        List<AuditEntry> trail = new ArrayList<>();
-        for (int i = 0; i < outcomes.size(); i++) {
-            SubmissionService.Outcome o = outcomes.get(i);
-            SubmissionService.BatchItem item = items.get(i);
+        for (int j = 0; j < outcomes.size(); j++) {
+            SubmissionService.Outcome o = outcomes.get(j);
+            SubmissionService.BatchItem item = items.get(j);
             if (o.stored() != null) {
                 int status = o.stored().created() ? 201 : 200;
-                results.add(new SyncResult(item.idempotencyKey(), status, o.stored().submission(), null));
+                results[positions.get(j)] = new SyncResult(item.idempotencyKey(), status, o.stored().submission(), null);
                 trail.add(AuditEntry.of(caller, "CREATE", "submission", o.stored().submission().id(),
                         caller.wilayah(), status, "sync " + item.formId()));
             } else {
-                ApiException e = o.failure();
-                results.add(new SyncResult(item.idempotencyKey(), e.status(), null, Problem.of(e)));
-                trail.add(AuditEntry.of(caller, "CREATE", "submission", null, caller.wilayah(), e.status(),
-                        "sync " + item.formId() + " " + e.type()));
+                results[positions.get(j)] = refused(caller, item.idempotencyKey(), item.formId(), Problem.of(o.failure()),
+                        trail);
             }
         }
         audit.recordAll(trail);
-        return new SyncResponse(results);
+        return new SyncResponse(List.of(results));
     }
 
+    private static SyncResult refused(Caller caller, String key, String formId, Problem problem, List<AuditEntry> trail) {
+        trail.add(AuditEntry.of(caller, "CREATE", "submission", null, caller.wilayah(), problem.status(),
+                "sync " + formId + " " + problem.type().substring(problem.type().lastIndexOf(':') + 1)));
+        return new SyncResult(key, problem.status(), null, problem);
+    }
 }

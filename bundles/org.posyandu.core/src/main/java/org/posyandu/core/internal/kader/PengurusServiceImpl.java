@@ -27,6 +27,7 @@ import org.posyandu.api.kader.Pengurus;
 import org.posyandu.api.kader.PengurusInput;
 import org.posyandu.api.kader.PengurusService;
 import org.posyandu.core.internal.db.CoreSchema;
+import org.posyandu.core.internal.db.ConcurrentUpdate;
 import org.posyandu.core.internal.db.Fields;
 import org.posyandu.core.internal.posyandu.PosyanduEntity;
 
@@ -56,12 +57,13 @@ public final class PengurusServiceImpl implements PengurusService {
     @Override
     public Pengurus update(Scope scope, String posyanduId, String id, PengurusInput input) {
         Valid v = validate(input);
-        return jpa.txExpr(TransactionType.Required, em -> {
+        return ConcurrentUpdate.guard(() -> jpa.txExpr(TransactionType.Required, em -> {
             PengurusEntity e = require(em, scope, posyanduId, id);
             checkSingleHolder(em, posyanduId, v, id);
             v.applyTo(e);
+            em.flush();
             return e.toPengurus(pelatihanOf(em, List.of(id)).getOrDefault(id, List.of()), LocalDate.now());
-        });
+        }));
     }
 
     @Override

@@ -23,6 +23,7 @@ import org.posyandu.api.posyandu.PosyanduService;
 import org.posyandu.api.security.Scope;
 import org.posyandu.api.wilayah.WilayahService;
 import org.posyandu.core.internal.db.CoreSchema;
+import org.posyandu.core.internal.db.ConcurrentUpdate;
 import org.posyandu.core.internal.db.Fields;
 import org.posyandu.core.internal.db.Scopes;
 import org.posyandu.core.internal.wilayah.WilayahEntity;
@@ -129,7 +130,7 @@ public final class PosyanduServiceImpl implements PosyanduService {
     /** Runs a write; a unique-key race lost to a concurrent writer still answers 409, not 500. */
     private static Posyandu save(java.util.function.Supplier<Posyandu> write, Valid v) {
         try {
-            return write.get();
+            return ConcurrentUpdate.guard(write);
         } catch (RuntimeException e) {
             if (Fields.isUniqueViolation(e)) {
                 throw nameTaken(v, null);

@@ -49,6 +49,7 @@ import org.posyandu.api.security.UserInput;
 import org.posyandu.api.security.UserService;
 import org.posyandu.api.wilayah.WilayahService;
 import org.posyandu.core.internal.db.CoreSchema;
+import org.posyandu.core.internal.db.ConcurrentUpdate;
 import org.posyandu.core.internal.db.Fields;
 import org.posyandu.core.internal.db.Scopes;
 import org.posyandu.core.internal.posyandu.PosyanduEntity;
@@ -389,14 +390,15 @@ public final class Accounts implements UserService, AuthService {
     @Override
     public User setActive(Caller caller, String id, boolean aktif) {
         return audited(caller, aktif ? "USER_ENABLE" : "USER_DISABLE", id, () -> {
-            User changed = jpa.txExpr(TransactionType.Required, em -> {
+            User changed = ConcurrentUpdate.guard(() -> jpa.txExpr(TransactionType.Required, em -> {
                 UserEntity u = manageable(em, caller, id);
                 u.setAktif(aktif, Instant.now());
                 if (!aktif) {
                     endSessions(em, u.getId());
                 }
+                em.flush();
                 return u.toUser();
-            });
+            }));
             users.remove(id);
             return changed;
         });
@@ -410,10 +412,11 @@ public final class Accounts implements UserService, AuthService {
             PasswordPolicy.check(errors, "password", newPassword, target.getUsername());
             errors.throwIfAny();
             String hash = hash(newPassword);
-            jpa.tx(TransactionType.Required, em -> {
+            ConcurrentUpdate.guard(() -> jpa.txExpr(TransactionType.Required, em -> {
                 manageable(em, caller, id).setPasswordHash(hash, Instant.now(), true);
                 endSessions(em, id);
-            });
+                return null;
+            }));
             users.remove(id);
             return target.toUser();
         });
@@ -431,11 +434,12 @@ public final class Accounts implements UserService, AuthService {
                         "Kata sandi saat ini salah.", "The current password is wrong."));
             }
             String hash = hash(newPassword);
-            jpa.tx(TransactionType.Required, em -> {
+            ConcurrentUpdate.guard(() -> jpa.txExpr(TransactionType.Required, em -> {
                 UserEntity u = em.find(UserEntity.class, caller.userId());
                 u.setPasswordHash(hash, Instant.now(), true);
                 endSessions(em, u.getId());
-            });
+                return null;
+            }));
             users.remove(caller.userId());
             return null;
         });

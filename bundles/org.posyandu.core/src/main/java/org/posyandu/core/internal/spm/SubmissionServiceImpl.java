@@ -1,23 +1,19 @@
 package org.posyandu.core.internal.spm;
 
-import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.UUID;
 
 import javax.sql.DataSource;
@@ -118,8 +114,9 @@ public final class SubmissionServiceImpl implements SubmissionService {
 
     /**
      * A batch in one transaction: every item is checked on its own (its own key, its own result), and the items
-     * that pass are stored with a single commit. If the commit loses a race on a key (another request stored it
-     * meanwhile), the batch falls back to storing its items one by one, each answered as {@link #submit} would.
+     * that pass are stored with a single commit. If that commit fails (a key raced in from another request, or the
+     * database refuses one item's row), the batch falls back to storing its items one by one, each answered on its
+     * own: stored, replayed, or its own failure. Whatever happens to one item, the others get their answer.
      */
     @Override
     public List<Outcome> submitAll(Caller caller, List<BatchItem> items) {
@@ -154,22 +151,12 @@ public final class SubmissionServiceImpl implements SubmissionService {
         try {
             store(pending, caller);
             pending.forEach(p -> outcomes[p.index] = new Outcome(new Stored(p.submission, true), null));
-        } catch (SQLException e) {
-            if (!Fields.isUniqueViolation(e)) {
-                throw new IllegalStateException("storing a batch of submissions failed", e);
-            }
-            for (Prepared p : pending) {
-                try {
-                    store(List.of(p), caller);
-                    outcomes[p.index] = new Outcome(new Stored(p.submission, true), null);
-                } catch (SQLException one) {
-                    try {
-                        outcomes[p.index] = new Outcome(afterUniqueViolation(caller, p, one), null);
-                    } catch (org.posyandu.api.error.ApiException refused) {
-                        outcomes[p.index] = new Outcome(null, refused);
-                    }
-                }
-            }
+        } catch (SQLException | RuntimeException e) {
+            // a key that raced in meanwhile, or one row the database refuses: each item on its own, so the
+            // others are still stored
+            LOG.debug("batch of {} submissions not stored at once ({}); storing them one by one", pending.size(),
+                    e.toString());
+            pending.forEach(p -> outcomes[p.index] = storeAlone(caller, p));
         }
         for (int i = 0; i < sameAs.length; i++) {
             if (sameAs[i] >= 0) {
@@ -178,6 +165,25 @@ public final class SubmissionServiceImpl implements SubmissionService {
             }
         }
         return List.of(outcomes);
+    }
+
+    /** One item of a batch stored in a transaction of its own: stored, a replay, or its own failure. */
+    private Outcome storeAlone(Caller caller, Prepared p) {
+        try {
+            store(List.of(p), caller);
+            return new Outcome(new Stored(p.submission, true), null);
+        } catch (SQLException e) {
+            if (!Fields.isUniqueViolation(e)) {
+                return new Outcome(null, InternalFailure.logged(LOG, "storing submission " + p.key + " failed", e));
+            }
+            try {
+                return new Outcome(afterUniqueViolation(caller, p, e), null);
+            } catch (org.posyandu.api.error.ApiException refused) {
+                return new Outcome(null, refused);
+            }
+        } catch (RuntimeException e) {
+            return new Outcome(null, InternalFailure.logged(LOG, "storing submission " + p.key + " failed", e));
+        }
     }
 
     private Stored afterUniqueViolation(Caller caller, Prepared p, SQLException e) {
@@ -223,7 +229,7 @@ public final class SubmissionServiceImpl implements SubmissionService {
         String idemKey = key.strip().toLowerCase(java.util.Locale.ROOT);
         Fields.requireBody(input);
         Posyandu p = requirePosyandu(caller.scope(), posyanduId);
-        String hash = contentHash(posyanduId, formId, input);
+        String hash = SubmissionHash.of(posyanduId, formId, input);
         // a retry is answered as first stored, even if the module was disabled since
         Optional<Stored> replay = replay(caller, idemKey, hash);
         if (replay.isPresent()) {
@@ -241,7 +247,7 @@ public final class SubmissionServiceImpl implements SubmissionService {
         }
         Valid v = validate(caller.scope(), p, form, module, input);
         Map<String, Object> values = new LinkedHashMap<>(v.values);
-        module.derive(form, v.values, v.context).forEach((name, value) -> {
+        guarded(d.id(), form, () -> module.derive(form, v.values, v.context)).forEach((name, value) -> {
             if (form.field(name).isPresent() && value != null) {
                 values.put(name, value);
             } else {
@@ -253,6 +259,20 @@ public final class SubmissionServiceImpl implements SubmissionService {
                 values, Instant.now(), caller.username());
         return new Prepared(idemKey, hash, form, s, null,
                 java.util.Arrays.asList(posyanduId, v.warga == null ? null : v.warga.posyanduId()));
+    }
+
+    /**
+     * Calls into a module. A module's rule violations are {@link org.posyandu.api.error.ApiException}s and pass as
+     * they are; anything else it throws is a fault (of the module, so of the server) for this submission only.
+     */
+    private static <T> T guarded(String moduleId, FormDefinition form, java.util.function.Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (org.posyandu.api.error.ApiException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw InternalFailure.logged(LOG, "module " + moduleId + " failed on a submission of " + form.id(), e);
+        }
     }
 
     private static ValidationException reused() {
@@ -280,6 +300,11 @@ public final class SubmissionServiceImpl implements SubmissionService {
             w = warga.find(scope, wargaId).orElse(null);
             if (w == null) {
                 errors.add("wargaId", "warga.exists", "Warga tidak ditemukan.", "Resident not found.");
+            } else if (input.tanggal() != null && w.tanggalLahir() != null && input.tanggal().isBefore(w.tanggalLahir())) {
+                // no service, visit or weighing of a person can precede the birth; modules never see such a date
+                errors.add("tanggal", "notBeforeBirth", "Tanggal tidak boleh sebelum tanggal lahir warga ("
+                        + w.tanggalLahir() + ").", "The date cannot be before the resident's birth date ("
+                        + w.tanggalLahir() + ").");
             }
         }
         FormValidator.Result r = FormValidator.validate(form, input.data(), LocalDate.now());
@@ -289,7 +314,10 @@ public final class SubmissionServiceImpl implements SubmissionService {
         SubmissionContext context = new SubmissionContext(p.id(), p.desaKode(), input.tanggal(), w,
                 () -> resident == null ? List.of() : history(form, resident.id(), input.tanggal()));
         Errors moduleErrors = new Errors();
-        module.validate(form, r.values(), context, moduleErrors);
+        guarded(module.descriptor().id(), form, () -> {
+            module.validate(form, r.values(), context, moduleErrors);
+            return null;
+        });
         moduleErrors.list().forEach(e -> errors.add(new FieldError(e.field().startsWith("data.") || e.field().equals(
                 "tanggal") || e.field().equals("wargaId") ? e.field() : "data." + e.field(), e.rule(), e.message(),
                 e.messageEn())));
@@ -324,7 +352,7 @@ public final class SubmissionServiceImpl implements SubmissionService {
                         ledger.addBatch();
                         PreparedStatement ps = rows.get(p.form.id());
                         if (ps == null) {
-                            ps = c.prepareStatement(insertSql(p.form));
+                            ps = c.prepareStatement(SubmissionRows.insertSql(p.form));
                             rows.put(p.form.id(), ps);
                         }
                         ps.setString(1, s.id());
@@ -337,7 +365,7 @@ public final class SubmissionServiceImpl implements SubmissionService {
                         ps.setString(8, s.dibuatOleh());
                         int i = 9;
                         for (FieldDefinition f : p.form.fields()) {
-                            bindValue(ps, i++, f, s.data().get(f.name()));
+                            SubmissionRows.bind(ps, i++, f, s.data().get(f.name()));
                         }
                         ps.addBatch();
                     }
@@ -355,37 +383,6 @@ public final class SubmissionServiceImpl implements SubmissionService {
                 c.rollback();
                 throw e;
             }
-        }
-    }
-
-    private static String insertSql(FormDefinition form) {
-        StringBuilder columns = new StringBuilder("id, posyandu_id, warga_id, tanggal, periode, form_versi, dibuat, dibuat_oleh");
-        StringBuilder marks = new StringBuilder("?, ?, ?, ?, ?, ?, ?, ?");
-        for (FieldDefinition f : form.fields()) {
-            columns.append(", ").append(f.column());
-            marks.append(", ?");
-        }
-        return "INSERT INTO " + form.table() + " (" + columns + ") VALUES (" + marks + ")";
-    }
-
-    private static void bindValue(PreparedStatement ps, int i, FieldDefinition f, Object v) throws SQLException {
-        if (v == null) {
-            ps.setNull(i, switch (f.type()) {
-                case INTEGER -> Types.BIGINT;
-                case DECIMAL -> Types.DECIMAL;
-                case BOOLEAN -> Types.BOOLEAN;
-                case DATE -> Types.DATE;
-                default -> Types.VARCHAR;
-            });
-            return;
-        }
-        switch (f.type()) {
-            case INTEGER -> ps.setLong(i, ((Number) v).longValue());
-            case DECIMAL -> ps.setBigDecimal(i, v instanceof BigDecimal b ? b : new BigDecimal(v.toString()));
-            case BOOLEAN -> ps.setBoolean(i, (Boolean) v);
-            case DATE -> ps.setDate(i, Date.valueOf((LocalDate) v));
-            case MULTI_CHOICE -> ps.setString(i, String.join(",", ((List<?>) v).stream().map(Object::toString).toList()));
-            default -> ps.setString(i, v.toString());
         }
     }
 
@@ -433,7 +430,7 @@ public final class SubmissionServiceImpl implements SubmissionService {
             }
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    result.add(toSubmission(form, rs));
+                    result.add(SubmissionRows.read(form, rs));
                 }
             }
         } catch (SQLException e) {
@@ -462,7 +459,7 @@ public final class SubmissionServiceImpl implements SubmissionService {
             ps.setDate(2, Date.valueOf(YearMonth.from(tanggal).plusMonths(1).atDay(1)));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    result.add(toSubmission(form, rs));
+                    result.add(SubmissionRows.read(form, rs));
                 }
             }
         } catch (SQLException e) {
@@ -478,46 +475,11 @@ public final class SubmissionServiceImpl implements SubmissionService {
             ps.setString(1, id);
             ps.setString(2, posyanduId);
             try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(toSubmission(form, rs)) : Optional.empty();
+                return rs.next() ? Optional.of(SubmissionRows.read(form, rs)) : Optional.empty();
             }
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static Submission toSubmission(FormDefinition form, ResultSet rs) throws SQLException {
-        Map<String, Object> data = new LinkedHashMap<>();
-        for (FieldDefinition f : form.fields()) {
-            Object v = switch (f.type()) {
-                case INTEGER -> {
-                    long n = rs.getLong(f.column());
-                    yield rs.wasNull() ? null : n;
-                }
-                case DECIMAL -> {
-                    BigDecimal b = rs.getBigDecimal(f.column());
-                    yield b == null ? null : b.stripTrailingZeros();
-                }
-                case BOOLEAN -> {
-                    boolean b = rs.getBoolean(f.column());
-                    yield rs.wasNull() ? null : b;
-                }
-                case DATE -> {
-                    Date d = rs.getDate(f.column());
-                    yield d == null ? null : d.toLocalDate();
-                }
-                case MULTI_CHOICE -> {
-                    String s = rs.getString(f.column());
-                    yield s == null ? null : Arrays.asList(s.split(","));
-                }
-                default -> rs.getString(f.column());
-            };
-            if (v != null) {
-                data.put(f.name(), v);
-            }
-        }
-        return new Submission(rs.getString("id"), form.id(), rs.getInt("form_versi"), rs.getString("posyandu_id"),
-                rs.getString("warga_id"), rs.getDate("tanggal").toLocalDate(), rs.getString("periode"), data,
-                rs.getTimestamp("dibuat").toInstant(), rs.getString("dibuat_oleh"));
     }
 
     private FormDefinition requireForm(String formId) {
@@ -530,32 +492,5 @@ public final class SubmissionServiceImpl implements SubmissionService {
 
     private static String kabupatenOf(Posyandu p) {
         return p.desaKode().substring(0, 5);
-    }
-
-    /** SHA-256 of the submission's content in a canonical order (key order and whitespace do not matter). */
-    static String contentHash(String posyanduId, String formId, SubmissionInput in) {
-        String canonical = posyanduId + "|" + formId + "|" + Fields.clean(in.wargaId()) + "|" + in.tanggal() + "|"
-                + canonical(in.data());
-        try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(canonical.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String canonical(Object v) {
-        if (v instanceof Map<?, ?> m) {
-            TreeMap<String, String> sorted = new TreeMap<>();
-            m.forEach((k, x) -> sorted.put(String.valueOf(k), canonical(x)));
-            return sorted.toString();
-        }
-        if (v instanceof List<?> l) {
-            return l.stream().map(SubmissionServiceImpl::canonical).toList().toString();
-        }
-        if (v instanceof Number n) {
-            return new BigDecimal(n.toString()).stripTrailingZeros().toPlainString();
-        }
-        return v == null ? "null" : v.getClass().getSimpleName() + ":" + v;
     }
 }

@@ -34,6 +34,7 @@ import org.posyandu.api.warga.WargaService;
 import org.posyandu.api.wilayah.Tingkat;
 import org.posyandu.api.wilayah.WilayahService;
 import org.posyandu.core.internal.db.CoreSchema;
+import org.posyandu.core.internal.db.ConcurrentUpdate;
 import org.posyandu.core.internal.db.Fields;
 import org.posyandu.core.internal.db.PosyanduChanges;
 import org.posyandu.core.internal.db.Scopes;
@@ -83,7 +84,7 @@ public final class WargaServiceImpl implements WargaService {
     private Warga save(Scope scope, WargaInput input, String id) {
         Fields.requireBody(input);
         try {
-            return jpa.txExpr(TransactionType.Required, em -> {
+            return ConcurrentUpdate.guard(() -> jpa.txExpr(TransactionType.Required, em -> {
                 WargaEntity entity = id == null ? new WargaEntity(Fields.newId(), Instant.now()) : find(em, scope, id);
                 ValidWarga v = validate(em, scope, input, entity.getId());
                 checkDuplicate(em, scope, v, entity.getId());
@@ -97,7 +98,7 @@ public final class WargaServiceImpl implements WargaService {
                 }
                 em.flush();
                 return entity.toWarga(LocalDate.now());
-            });
+            }));
         } catch (RuntimeException e) {
             if (Fields.isUniqueViolation(e)) {
                 // a concurrent request registered the same NIK between our check and our insert

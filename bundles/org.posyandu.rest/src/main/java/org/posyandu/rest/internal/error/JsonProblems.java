@@ -13,11 +13,11 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
 /** Turns Jackson's reading failures into problems that name the field, without echoing internals. */
-final class JsonProblems {
+public final class JsonProblems {
     private JsonProblems() {
     }
 
-    static Problem of(JsonProcessingException e) {
+    public static Problem of(JsonProcessingException e) {
         if (e instanceof JsonMappingException mapping && !(e instanceof JsonParseException)) {
             String field = path(mapping);
             FieldError error = fieldError(mapping, field);

@@ -29,6 +29,12 @@ public record Problem(String type, String title, String titleEn, int status, Str
         return new Problem(TYPE_PREFIX + slug, title, titleEn, status, detail, detailEn, errors, null);
     }
 
+    /** 404 for a path the API does not have. */
+    public static Problem unknownPath() {
+        return of(404, "not-found", "Tidak ditemukan", "Not found", "Alamat ini tidak ada pada API.",
+                "There is no such address in the API.", List.of());
+    }
+
     public static Problem of(ApiException e) {
         String existing = e instanceof ConflictException c ? c.existingPath() : null;
         return new Problem(TYPE_PREFIX + e.type(), e.title(), e.titleEn(), e.status(), e.detail(), e.detailEn(),

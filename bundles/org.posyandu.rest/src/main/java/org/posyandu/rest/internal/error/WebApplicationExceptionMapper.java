@@ -32,8 +32,7 @@ public final class WebApplicationExceptionMapper implements ExceptionMapper<WebA
             case 400 -> Problem.of(400, "bad-request", "Permintaan tidak dapat dibaca", "Bad request",
                     "Permintaan tidak sesuai format yang diharapkan.", "The request is not in the expected format.",
                     List.of());
-            case 404 -> Problem.of(404, "not-found", "Tidak ditemukan", "Not found",
-                    "Alamat ini tidak ada pada API.", "There is no such address in the API.", List.of());
+            case 404 -> Problem.unknownPath();
             case 405 -> Problem.of(405, "method-not-allowed", "Metode tidak diizinkan", "Method not allowed",
                     "Metode HTTP ini tidak berlaku untuk alamat ini.", "This HTTP method does not apply here.",
                     List.of());
