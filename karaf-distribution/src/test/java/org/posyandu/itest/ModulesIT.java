@@ -328,6 +328,35 @@ public class ModulesIT extends PlatformTestSupport {
         assertTrue(typed.body.contains("data.zBbU"));
     }
 
+    @Test
+    public void aBatchSeesItsOwnEarlierItemsAsTheChildsHistory() throws Exception {
+        String child = id(post("/warga", "{\"nik\":\"1671171503250001\",\"nama\":\"Batch Kecil\",\"jenisKelamin\":\"L\","
+                + "\"tanggalLahir\":\"2025-03-15\",\"desaKode\":\"16.71.17.1003\",\"posyanduId\":\"" + posyanduA + "\"}"));
+        String item = "{\"idempotencyKey\":\"%s\",\"posyanduId\":\"" + posyanduA + "\",\"formId\":\"kesehatan.penimbangan\","
+                + "\"wargaId\":\"" + child + "\",\"tanggal\":\"%s\",\"data\":{\"beratKg\":%s,\"vitaminA\":\"tidak\","
+                + "\"pmtDiterima\":false}}";
+        // April, then May (+500 g at 13-14 months: N), then a second May weighing of the same child
+        String body = "{\"submissions\":[" + String.format(item, UUID.randomUUID(), "2026-04-10", "9.0") + ","
+                + String.format(item, UUID.randomUUID(), "2026-05-10", "9.5") + ","
+                + String.format(item, UUID.randomUUID(), "2026-05-20", "9.6") + "]}";
+        Reply r = call(kaderA, "POST", "/sync", body);
+        assertEquals(r.toString(), 200, r.status);
+        JsonNode results = r.json.path("results");
+        assertEquals(201, results.get(0).path("status").asInt());
+        assertEquals(results.toString(), 201, results.get(1).path("status").asInt());
+        assertEquals("May compares with April from the same batch", "N",
+                results.get(1).path("submission").path("data").path("naikBeratBadan").asText());
+        assertEquals(results.toString(), 422, results.get(2).path("status").asInt());
+        assertEquals("kesehatan.sudahDitimbang", results.get(2).path("problem").path("errors").get(0).path("rule").asText());
+        JsonNode may = call(kaderA, "GET", "/posyandu/" + posyanduA + "/forms/kesehatan.penimbangan/submissions?periode=2026-05",
+                null).json;
+        int forChild = 0;
+        for (JsonNode s : may) {
+            forChild += child.equals(s.path("wargaId").asText()) ? 1 : 0;
+        }
+        assertEquals("one weighing a month, also within one batch", 1, forChild);
+    }
+
     // ---- helpers ----------------------------------------------------------------------------------------
 
     private static Reply call(String token, String method, String path, String json, String idempotencyKey)

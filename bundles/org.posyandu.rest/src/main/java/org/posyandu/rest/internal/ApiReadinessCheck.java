@@ -30,8 +30,8 @@ public final class ApiReadinessCheck implements HealthCheck {
     static final Set<String> CORE_RESOURCES = Set.of(HealthResource.NAME, WilayahResource.NAME,
             PosyanduResource.NAME, PengurusResource.NAME, WargaResource.NAME, PendanaanResource.NAME,
             AuthResource.NAME, UserResource.NAME, AuditResource.NAME, ModulesResource.NAME, ActivationResource.NAME,
-            FormsResource.NAME, SyncResource.NAME, AntropometriResource.NAME, ReportsResource.NAME,
-            OpenApiResource.NAME);
+            FormsResource.NAME, SyncResource.NAME, AntropometriResource.NAME, AntropometriTabelResource.NAME,
+            ReportsResource.NAME, OpenApiResource.NAME);
 
     /** How long the whiteboard must stay unchanged before the API counts as ready. */
     static final long SETTLE_NANOS = TimeUnit.MILLISECONDS.toNanos(500);

@@ -100,7 +100,7 @@ public final class SubmissionServiceImpl implements SubmissionService {
 
     @Override
     public Stored submit(Caller caller, String posyanduId, String formId, String key, SubmissionInput input) {
-        Prepared p = prepare(caller, posyanduId, formId, key, input);
+        Prepared p = prepare(caller, posyanduId, formId, key, input, List.of());
         if (p.replay != null) {
             return p.replay;
         }
@@ -128,7 +128,10 @@ public final class SubmissionServiceImpl implements SubmissionService {
         for (int i = 0; i < items.size(); i++) {
             BatchItem item = items.get(i);
             try {
-                Prepared p = prepare(caller, item.posyanduId(), item.formId(), item.idempotencyKey(), item.input());
+                // the items accepted before this one are part of its history (one weighing a month, N/T)
+                List<Submission> earlier = pending.stream().map(x -> x.submission).toList();
+                Prepared p = prepare(caller, item.posyanduId(), item.formId(), item.idempotencyKey(), item.input(),
+                        earlier);
                 if (p.replay != null) {
                     outcomes[i] = new Outcome(p.replay, null);
                     continue;
@@ -216,7 +219,8 @@ public final class SubmissionServiceImpl implements SubmissionService {
         }
     }
 
-    private Prepared prepare(Caller caller, String posyanduId, String formId, String key, SubmissionInput input) {
+    private Prepared prepare(Caller caller, String posyanduId, String formId, String key, SubmissionInput input,
+            List<Submission> earlierInBatch) {
         if (key == null || key.isBlank()) {
             throw ValidationException.of(new FieldError("Idempotency-Key", "required",
                     "Header Idempotency-Key wajib: UUID yang dibuat ponsel untuk kiriman ini.",
@@ -245,7 +249,7 @@ public final class SubmissionServiceImpl implements SubmissionService {
                     + "' tidak diaktifkan untuk kabupaten/kota " + kab + ".",
                     "Module '" + d.id() + "' menu '" + menu.id() + "' is not enabled for kabupaten/city " + kab + ".");
         }
-        Valid v = validate(caller.scope(), p, form, module, input);
+        Valid v = validate(caller.scope(), p, form, module, input, earlierInBatch);
         Map<String, Object> values = new LinkedHashMap<>(v.values);
         guarded(d.id(), form, () -> module.derive(form, v.values, v.context)).forEach((name, value) -> {
             if (form.field(name).isPresent() && value != null) {
@@ -284,7 +288,8 @@ public final class SubmissionServiceImpl implements SubmissionService {
     private record Valid(Map<String, Object> values, Warga warga, SubmissionContext context) {
     }
 
-    private Valid validate(Scope scope, Posyandu p, FormDefinition form, SpmModule module, SubmissionInput input) {
+    private Valid validate(Scope scope, Posyandu p, FormDefinition form, SpmModule module, SubmissionInput input,
+            List<Submission> earlierInBatch) {
         Errors errors = new Errors();
         if (errors.require("tanggal", input.tanggal()) && input.tanggal().isAfter(LocalDate.now())) {
             errors.add("tanggal", "notInFuture", "Tanggal tidak boleh di masa depan.", "The date cannot be in the future.");
@@ -312,7 +317,7 @@ public final class SubmissionServiceImpl implements SubmissionService {
         errors.throwIfAny();
         Warga resident = w;
         SubmissionContext context = new SubmissionContext(p.id(), p.desaKode(), input.tanggal(), w,
-                () -> resident == null ? List.of() : history(form, resident.id(), input.tanggal()));
+                () -> resident == null ? List.of() : history(form, resident.id(), input.tanggal(), earlierInBatch));
         Errors moduleErrors = new Errors();
         guarded(module.descriptor().id(), form, () -> {
             module.validate(form, r.values(), context, moduleErrors);
@@ -450,13 +455,21 @@ public final class SubmissionServiceImpl implements SubmissionService {
      * Up to four other submissions of a form about a resident dated up to the end of the month of {@code tanggal}
      * (so a module sees an earlier visit of the same month too), newest first.
      */
-    private List<Submission> history(FormDefinition form, String wargaId, LocalDate tanggal) {
+    /**
+     * The resident's submissions of the form up to the end of the visit's month, newest first (at most 4): those
+     * stored, and those accepted earlier in the same batch (not stored yet, but just as real to the rules).
+     */
+    private List<Submission> history(FormDefinition form, String wargaId, LocalDate tanggal,
+            List<Submission> earlierInBatch) {
+        LocalDate nextMonth = YearMonth.from(tanggal).plusMonths(1).atDay(1);
         List<Submission> result = new ArrayList<>();
+        earlierInBatch.stream().filter(s -> form.id().equals(s.formId()) && wargaId.equals(s.wargaId())
+                && s.tanggal().isBefore(nextMonth)).forEach(result::add);
         try (Connection c = dataSource.getConnection();
                 PreparedStatement ps = c.prepareStatement("SELECT * FROM " + form.table()
                         + " WHERE warga_id = ? AND tanggal < ? ORDER BY tanggal DESC, dibuat DESC FETCH FIRST 4 ROWS ONLY")) {
             ps.setString(1, wargaId);
-            ps.setDate(2, Date.valueOf(YearMonth.from(tanggal).plusMonths(1).atDay(1)));
+            ps.setDate(2, Date.valueOf(nextMonth));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     result.add(SubmissionRows.read(form, rs));
@@ -465,7 +478,8 @@ public final class SubmissionServiceImpl implements SubmissionService {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
-        return result;
+        result.sort(java.util.Comparator.comparing(Submission::tanggal).thenComparing(Submission::dibuat).reversed());
+        return result.size() > 4 ? List.copyOf(result.subList(0, 4)) : result;
     }
 
     private Optional<Submission> read(FormDefinition form, String posyanduId, String id) {
