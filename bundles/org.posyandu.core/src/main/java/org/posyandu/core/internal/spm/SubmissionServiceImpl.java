@@ -129,9 +129,9 @@ public final class SubmissionServiceImpl implements SubmissionService {
             BatchItem item = items.get(i);
             try {
                 // the items accepted before this one are part of its history (one weighing a month, N/T)
-                List<Submission> earlier = pending.stream().map(x -> x.submission).toList();
+                List<Submission> acceptedBefore = pending.stream().map(x -> x.submission).toList();
                 Prepared p = prepare(caller, item.posyanduId(), item.formId(), item.idempotencyKey(), item.input(),
-                        earlier);
+                        acceptedBefore);
                 if (p.replay != null) {
                     outcomes[i] = new Outcome(p.replay, null);
                     continue;
