@@ -35,6 +35,14 @@ export class ApiError extends Error {
     super((problem && (problem.detail || problem.title)) || `HTTP ${status}`);
     this.status = status;
     this.problem = problem || {};
+    // only a JSON answer comes from the platform (docs/api.md): an HTML 404 from the web server while the
+    // platform starts is not a refusal of the data, and nothing queued is ever given up on it
+    this.fromPlatform = !!problem;
+  }
+
+  /** The platform refused this request for what it says (4xx problem+json): resending it as it is will not help. */
+  get refused() {
+    return this.fromPlatform && this.status >= 400 && this.status < 500;
   }
 
   /** field → Indonesian message, from the problem's errors (data.x is the form field x). */

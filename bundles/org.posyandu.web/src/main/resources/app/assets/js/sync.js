@@ -126,7 +126,7 @@ async function sendWarga(item, summary) {
       // already registered (an earlier attempt whose answer was lost, or by another kader): the same person
       id = e.problem.existing.split('/').pop();
       item.status = STATUS.REPLAYED;
-    } else if (e.status >= 400 && e.status < 500) {
+    } else if (e.refused) {
       item.status = STATUS.REFUSED;
       item.problem = e.problem;
       summary.refused++;
