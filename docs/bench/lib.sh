@@ -2,8 +2,9 @@
 # 31099/34444), so a running dev instance is not disturbed. Source it, then call bench_copy <folder-name>.
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 src="$root/karaf-distribution/target/assembly"
-port=38181
-ssh_port=38101
+port=${BENCH_PORT:-38181}          # BENCH_PORT / BENCH_SSH_PORT / BENCH_RMI_PORTS="registry server" move them
+ssh_port=${BENCH_SSH_PORT:-38101}
+read -r rmi_registry rmi_server <<<"${BENCH_RMI_PORTS:-31099 34444}"
 [ -x "$src/bin/karaf" ] || { echo "build first: mvn install -DskipTests" >&2; exit 1; }
 export JAVA_HOME=${JAVA_HOME:-$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")}
 
@@ -13,7 +14,7 @@ bench_copy() {
     rm -rf "$work" && cp -r "$src" "$work" && rm -rf "$work/data"
     sed -i "s/^org.osgi.service.http.port *=.*/org.osgi.service.http.port = $port/" "$work/etc/org.ops4j.pax.web.cfg"
     sed -i "s/^sshPort *=.*/sshPort = $ssh_port/" "$work/etc/org.apache.karaf.shell.cfg"
-    sed -i "s/^rmiRegistryPort *=.*/rmiRegistryPort = 31099/; s/^rmiServerPort *=.*/rmiServerPort = 34444/" \
+    sed -i "s/^rmiRegistryPort *=.*/rmiRegistryPort = $rmi_registry/; s/^rmiServerPort *=.*/rmiServerPort = $rmi_server/" \
         "$work/etc/org.apache.karaf.management.cfg"
 }
 

@@ -39,6 +39,8 @@ async function run(name, user, route, config) {
     await flow.navigate(url, { name: name + ': first load' });
     if (user) {
       await login(page, user);
+      // leave the page, so the next step is a full load (a change of the hash alone is no navigation)
+      await page.goto('about:blank');
       // the logged-in screen, with what the first load left in the cache (as the kader sees it every day)
       await flow.navigate(url + route, { name: name + ': after login', flags: { disableStorageReset: true } });
     }
