@@ -1,46 +1,46 @@
 package org.posyandu.core.internal.wilayah;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 
 import javax.sql.DataSource;
 
-import org.posyandu.api.wilayah.Tingkat;
-import org.posyandu.api.wilayah.WilayahKode;
-
 /**
- * Loads the bundled Kemendagri region list into the {@code wilayah} table once: the data set's id is
- * recorded in {@code wilayah_dataset} in the same transaction, so a restart (or a crash half-way) never
- * leaves a partial or doubled list.
+ * Loads the bundled Kemendagri region list into the {@code wilayah} table once, with the database's bulk loader
+ * ({@link BulkWrite}), and records the data set's id in {@code wilayah_dataset} after it. Regions without that
+ * record are a load that did not finish (Derby's import commits on its own, so a crash can fall between the rows
+ * and the record): they are removed before the next attempt, so a restart or a crash half-way never leaves a
+ * partial or doubled list.
  */
 public final class WilayahLoader {
     /** Id of the bundled data set; a newer decree gets a new id (and a migration that replaces the rows). */
     public static final String DATASET = "kemendagri-300.2.2-2138-2025+2430-2025";
 
-    private static final String[][] FILES = {
-        {"wilayah/provinsi.csv", "2"}, {"wilayah/kabupaten.csv", "3"}, {"wilayah/kecamatan.csv", "3"},
-        {"wilayah/desa.csv", "4"}};
-    private static final int CHUNK = 25;
+    /** Regions no data set record vouches for: only ever the rows of an unfinished first load. */
+    private static final String DELETE_UNFINISHED =
+            "DELETE FROM wilayah WHERE NOT EXISTS (SELECT 1 FROM wilayah_dataset)";
 
     private final DataSource dataSource;
     private final ClassLoader resources;
+    private final Function<String, BulkWrite> writers;
 
     public WilayahLoader(DataSource dataSource, ClassLoader resources) {
+        this(dataSource, resources, BulkWrite::forDatabase);
+    }
+
+    /** With the bulk loader chosen by {@code writers} from the database product name (tests inject failures). */
+    WilayahLoader(DataSource dataSource, ClassLoader resources, Function<String, BulkWrite> writers) {
         this.dataSource = dataSource;
         this.resources = resources;
+        this.writers = writers;
     }
 
     /** Loads the data set unless it is already there; returns the number of rows loaded (0 if none). */
@@ -49,25 +49,54 @@ public final class WilayahLoader {
             if (loadedCount(c).isPresent()) {
                 return 0;
             }
+            // parse and check the files before touching the database
+            List<WilayahRow> rows = WilayahFiles.read(resources);
+            BulkWrite writer = writers.apply(c.getMetaData().getDatabaseProductName());
             boolean autoCommit = c.getAutoCommit();
             c.setAutoCommit(false);
             try {
-                int total = insertAll(c);
-                try (PreparedStatement p = c.prepareStatement(
-                        "INSERT INTO wilayah_dataset (dataset, jumlah, dimuat_pada) VALUES (?, ?, ?)")) {
-                    p.setString(1, DATASET);
-                    p.setInt(2, total);
-                    p.setTimestamp(3, Timestamp.from(Instant.now()));
-                    p.executeUpdate();
-                }
-                c.commit();
-                return total;
+                return load(c, writer, rows);
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
+                removeUnfinished(c, e);
                 throw e;
             } finally {
                 c.setAutoCommit(autoCommit);
             }
+        }
+    }
+
+    private static int load(Connection c, BulkWrite writer, List<WilayahRow> rows) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            // several nodes on one PostgreSQL database may start together: one loads, the others wait and find
+            // its record (Derby is opened by one process only; its import commit ends the lock early, harmlessly)
+            s.execute("LOCK TABLE wilayah_dataset IN EXCLUSIVE MODE");
+            if (loadedCount(c).isPresent()) {
+                c.commit();
+                return 0;
+            }
+            s.executeUpdate(DELETE_UNFINISHED);
+        }
+        writer.write(c, rows);
+        try (PreparedStatement p = c.prepareStatement(
+                "INSERT INTO wilayah_dataset (dataset, jumlah, dimuat_pada) VALUES (?, ?, ?)")) {
+            p.setString(1, DATASET);
+            p.setInt(2, rows.size());
+            p.setTimestamp(3, Timestamp.from(Instant.now()));
+            p.executeUpdate();
+        }
+        c.commit();
+        return rows.size();
+    }
+
+    /** After a failure: rows a self-committing bulk loader already stored go too (the next start loads again). */
+    private static void removeUnfinished(Connection c, Exception failure) {
+        try (Statement s = c.createStatement()) {
+            s.executeUpdate(DELETE_UNFINISHED);
+            c.commit();
+        } catch (SQLException e) {
+            // the next start removes them before it loads
+            failure.addSuppressed(e);
         }
     }
 
@@ -85,74 +114,5 @@ public final class WilayahLoader {
                 return rs.next() ? Optional.of(rs.getInt(1)) : Optional.empty();
             }
         }
-    }
-
-    private int insertAll(Connection c) throws SQLException {
-        List<Object[]> rows = new ArrayList<>(92_000);
-        for (String[] file : FILES) {
-            readFile(file[0], Integer.parseInt(file[1]), rows);
-        }
-        // multi-row VALUES: one statement execution per 25 rows instead of per row (4.2 s -> 2.8 s in WilayahLoaderTest)
-        try (PreparedStatement chunk = c.prepareStatement(insertSql(CHUNK))) {
-            int full = rows.size() / CHUNK * CHUNK;
-            for (int i = 0; i < full; i += CHUNK) {
-                bind(chunk, rows.subList(i, i + CHUNK));
-                chunk.executeUpdate();
-            }
-            if (full < rows.size()) {
-                try (PreparedStatement rest = c.prepareStatement(insertSql(rows.size() - full))) {
-                    bind(rest, rows.subList(full, rows.size()));
-                    rest.executeUpdate();
-                }
-            }
-        }
-        return rows.size();
-    }
-
-    private static String insertSql(int rowCount) {
-        StringBuilder sql = new StringBuilder("INSERT INTO wilayah (kode, nama, nama_cari, tingkat, induk_kode) VALUES ");
-        for (int i = 0; i < rowCount; i++) {
-            sql.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?, ?)");
-        }
-        return sql.toString();
-    }
-
-    private static void bind(PreparedStatement p, List<Object[]> rows) throws SQLException {
-        int i = 1;
-        for (Object[] row : rows) {
-            p.setString(i++, (String) row[0]);
-            p.setString(i++, (String) row[1]);
-            p.setString(i++, (String) row[2]);
-            p.setShort(i++, (Short) row[3]);
-            p.setString(i++, (String) row[4]);
-        }
-    }
-
-    private void readFile(String path, int columns, List<Object[]> rows) {
-        try (InputStream in = resources.getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalStateException("bundled region file missing: " + path);
-            }
-            CsvReader.read(new InputStreamReader(in, StandardCharsets.UTF_8), columns, row -> rows.add(toRow(row)));
-        } catch (IOException e) {
-            throw new UncheckedIOException(path, e);
-        }
-    }
-
-    private static Object[] toRow(String[] row) {
-        String kode = row[0];
-        Tingkat tingkat = WilayahKode.tingkatOf(kode)
-                .orElseThrow(() -> new IllegalStateException("malformed region code " + kode));
-        String induk = WilayahKode.indukOf(kode);
-        if (row.length > 2 && !row[2].equals(induk)) {
-            throw new IllegalStateException("region " + kode + " names parent " + row[2] + ", expected " + induk);
-        }
-        String nama = row[1].strip();
-        return new Object[] {kode, nama, searchKey(nama), (short) tingkat.parts(), induk};
-    }
-
-    /** The lower-case form stored for case-insensitive name search. */
-    public static String searchKey(String nama) {
-        return nama.toLowerCase(Locale.ROOT);
     }
 }

@@ -52,7 +52,7 @@ public final class WilayahServiceImpl implements WilayahService {
 
     @Override
     public List<Wilayah> search(String text, Tingkat tingkat, String within, int limit) {
-        String key = stripWildcards(WilayahLoader.searchKey(text.strip()));
+        String key = stripWildcards(WilayahRow.searchKey(text.strip()));
         return jpa.txExpr(TransactionType.Required, em -> {
             // names with a word starting with the text first ("palem" finds Kota Palembang), by level and
             // code, then names that merely contain it

@@ -35,6 +35,23 @@ class SchemaMigratorTest {
     }
 
     @Test
+    void keepsItsHistoryInTheConnectionsOwnSchemaEvenOneThatDoesNotExistYet() throws Exception {
+        // another schema's history is not ours
+        try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE other.schema_history (owner VARCHAR(100), version INT)");
+        }
+        // Derby names a user's default schema after the user and creates it with its first table
+        DataSource asKader = TestDatabase.as(db, "kader");
+
+        assertEquals(1, new SchemaMigrator(asKader).migrate("test",
+                List.of(Migration.of("V1__create.sql", "CREATE TABLE t (a INT);"))));
+        assertEquals(0, new SchemaMigrator(asKader).migrate("test",
+                List.of(Migration.of("V1__create.sql", "CREATE TABLE t (a INT);"))), "found again on a restart");
+        assertEquals(1, count("SELECT COUNT(*) FROM kader.schema_history"));
+        assertEquals(0, count("SELECT COUNT(*) FROM other.schema_history"));
+    }
+
+    @Test
     void refusesAnAppliedScriptThatWasEdited() throws Exception {
         migrator.migrate("test", List.of(Migration.of("V1__create.sql", "CREATE TABLE t (a INT);")));
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> migrator.migrate("test",

@@ -24,6 +24,14 @@ public final class TestDatabase {
         return ds;
     }
 
+    /** The same in-memory database as another user (whose default schema Derby names after the user). */
+    public static DataSource as(DataSource db, String user) {
+        EmbeddedDataSource ds = new EmbeddedDataSource();
+        ds.setDatabaseName(((EmbeddedDataSource) db).getDatabaseName());
+        ds.setUser(user);
+        return ds;
+    }
+
     /** The core's migration scripts as the bundle ships them. */
     public static List<Migration> coreMigrations() throws IOException {
         List<Migration> result = new ArrayList<>();
