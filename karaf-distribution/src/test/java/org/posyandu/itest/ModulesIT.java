@@ -329,6 +329,23 @@ public class ModulesIT extends PlatformTestSupport {
     }
 
     @Test
+    public void thePhoneGetsTheWhoTablesOnceAndThenOnlyAsked() throws Exception {
+        String path = "/spm/kesehatan/antropometri/tabel";
+        Reply anonymous = call(null, "GET", path, null);
+        assertEquals(401, anonymous.status);
+        assertTrue(anonymous.contentType, anonymous.contentType.startsWith("application/problem+json"));
+        Reply r = call(kaderA, "GET", path, null);
+        assertEquals(200, r.status);
+        JsonNode wfaL = r.json.path("tabel").path("wfa").path("L");
+        assertEquals("boys and girls", 2, wfaL.size());
+        assertEquals("WHO wfa by day, 0-1856", 1857, wfaL.get(1).size());
+        assertTrue(r.json.path("kenaikanMinimalGram").size() > 0);
+        String tag = r.headers.firstValue("ETag").orElseThrow();
+        Reply again = callWithHeader(kaderA, "GET", path, null, "If-None-Match", tag);
+        assertEquals("unchanged: the phone keeps its copy", 304, again.status);
+    }
+
+    @Test
     public void aBatchSeesItsOwnEarlierItemsAsTheChildsHistory() throws Exception {
         String child = id(post("/warga", "{\"nik\":\"1671171503250001\",\"nama\":\"Batch Kecil\",\"jenisKelamin\":\"L\","
                 + "\"tanggalLahir\":\"2025-03-15\",\"desaKode\":\"16.71.17.1003\",\"posyanduId\":\"" + posyanduA + "\"}"));

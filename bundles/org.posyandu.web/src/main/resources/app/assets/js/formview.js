@@ -3,17 +3,13 @@ import { h, useState, useEffect, useRef, today, navigate } from './lib.js';
 import * as data from './data.js';
 import * as sync from './sync.js';
 import { fieldsOf, validate, applies, toInput } from './schema.js';
-import { Notice } from './ui.js';
+import { Notice, ErrorText } from './ui.js';
 import { WargaPicker, wargaLabel } from './warga.js';
 
 const RADIO_MAX = 4; // up to this many choices as big radio buttons; more as a list
 
 function Label({ f, id }) {
   return h('label', { for: id }, f.title, f.unit && h('span', { class: 'satuan' }, ` (${f.unit})`), f.required ? ' *' : '');
-}
-
-function ErrorText({ name, text }) {
-  return h('p', { id: `galat-${name}`, class: 'galat-isian', 'data-error-for': name, 'aria-live': 'polite' }, text || '');
 }
 
 function Choices({ f, value, onChange, multi, error }) {

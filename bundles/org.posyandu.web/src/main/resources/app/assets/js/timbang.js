@@ -7,7 +7,7 @@ import * as data from './data.js';
 import * as sync from './sync.js';
 import { growth, WORDS, ageMonthsCompleted } from './anthro.js';
 import { FormIsian } from './formview.js';
-import { WargaPicker, wargaLabel } from './warga.js';
+import { WargaPicker } from './warga.js';
 import { Notice } from './ui.js';
 
 /** The child's weighings known on the phone: the history from the server plus those still in the queue. */
@@ -145,4 +145,3 @@ export function Timbang({ wargaId, me }) {
     h(WargaPicker, { kelompok: 'balita', onPick: (w) => navigate(`#/timbang/${w.id}`) }));
 }
 
-export { wargaLabel };

@@ -112,3 +112,8 @@ export function Select({ id, label, value, onChange, options, required }) {
     h('select', { id, name: id, value: value == null ? '' : value, required, onChange: (e) => onChange(e.target.value) },
       options.map(([v, text]) => h('option', { value: v }, text))));
 }
+
+/** A field's error line (empty when none): the one place its id, class, selector and live region are set. */
+export function ErrorText({ name, text }) {
+  return h('p', { id: `galat-${name}`, class: 'galat-isian', 'data-error-for': name, 'aria-live': 'polite' }, text || '');
+}

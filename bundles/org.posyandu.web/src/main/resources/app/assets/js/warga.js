@@ -6,7 +6,7 @@ import * as data from './data.js';
 import * as db from './db.js';
 import * as sync from './sync.js';
 import { checkNik, decodeNik } from './nik.js';
-import { Notice, errorText } from './ui.js';
+import { Notice, ErrorText, errorText } from './ui.js';
 
 const MAX_SHOWN = 50;
 
@@ -110,7 +110,7 @@ function Text({ name, label, input, set, errors, ...rest }) {
   return h('div', { class: errors[name] ? 'isian salah' : 'isian' },
     h('label', { for: `warga-${name}` }, label),
     h('input', { id: `warga-${name}`, name, value: input[name], onInput: (e) => set(name, e.target.value), 'aria-describedby': `galat-${name}`, 'aria-invalid': errors[name] ? 'true' : undefined, ...rest }),
-    h('p', { id: `galat-${name}`, class: 'galat-isian', 'data-error-for': name, 'aria-live': 'polite' }, errors[name] || ''));
+    h(ErrorText, { name, text: errors[name] }));
 }
 
 /** #/warga/baru: search before create (by NIK, and by name among the phone's list), then register. */
@@ -202,14 +202,14 @@ export function WargaBaru() {
         h('legend', null, 'Jenis kelamin *'),
         h('div', { class: 'pilihan' }, [['L', 'Laki-laki'], ['P', 'Perempuan']].map(([v, t]) => h('label', null,
           h('input', { type: 'radio', name: 'jenisKelamin', value: v, checked: input.jenisKelamin === v, onChange: () => set('jenisKelamin', v) }), t))),
-        h('p', { id: 'galat-jenisKelamin', class: 'galat-isian', 'data-error-for': 'jenisKelamin' }, errors.jenisKelamin || '')),
+        h(ErrorText, { name: 'jenisKelamin', text: errors.jenisKelamin })),
       h(Text, { ...p, name: 'tanggalLahir', label: 'Tanggal lahir *', type: 'date', max: today() }),
       h('div', { class: errors.ibuId ? 'isian salah' : 'isian' },
         h('label', { for: 'warga-ibuId' }, 'Ibu (wajib untuk bayi tanpa NIK)'),
         h('select', { id: 'warga-ibuId', name: 'ibuId', value: input.ibuId, onChange: (e) => set('ibuId', e.target.value), 'aria-describedby': 'galat-ibuId' },
           h('option', { value: '' }, '— tidak ada / belum dipilih —'),
           mothers.map((m) => h('option', { value: m.id }, wargaLabel(m)))),
-        h('p', { id: 'galat-ibuId', class: 'galat-isian', 'data-error-for': 'ibuId' }, errors.ibuId || '')),
+        h(ErrorText, { name: 'ibuId', text: errors.ibuId })),
       h(Text, { ...p, name: 'noKk', label: 'No KK (16 angka)', inputmode: 'numeric', maxLength: 16 }),
       h('div', { class: 'dua-kolom' },
         h(Text, { ...p, name: 'rt', label: 'RT', inputmode: 'numeric', maxLength: 3 }),

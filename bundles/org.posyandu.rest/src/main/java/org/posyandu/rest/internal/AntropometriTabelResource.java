@@ -34,7 +34,6 @@ import org.posyandu.anthro.LmsColumns;
 import org.posyandu.api.security.RequiresRole;
 import org.posyandu.api.security.Role;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The reference tables behind a weighing's result, for the kader app to compute z-scores, classes and N/T on the
@@ -81,7 +80,7 @@ public final class AntropometriTabelResource {
         Encoded e = answer;
         if (e == null) {
             try {
-                byte[] json = new ObjectMapper().writeValueAsBytes(build());
+                byte[] json = JacksonProvider.mapper().writeValueAsBytes(build());
                 ByteArrayOutputStream packed = new ByteArrayOutputStream(json.length / 3);
                 try (GZIPOutputStream out = new GZIPOutputStream(packed)) {
                     out.write(json);

@@ -39,4 +39,15 @@ record GateAnswer(int status, String mediaType, Object body) {
     boolean retryLater() {
         return status == 503;
     }
+
+    /** The headers of every gate answer, whichever part of the gate writes it. */
+    java.util.Map<String, String> headers() {
+        java.util.Map<String, String> h = new java.util.LinkedHashMap<>();
+        h.put("Cache-Control", "no-store");
+        h.put("X-Content-Type-Options", "nosniff");
+        if (retryLater()) {
+            h.put("Retry-After", Integer.toString(RETRY_AFTER_SECONDS));
+        }
+        return h;
+    }
 }

@@ -98,11 +98,7 @@ final class GateFilter implements Filter {
     static void write(HttpServletResponse response, GateAnswer answer) throws IOException {
         response.setStatus(answer.status());
         response.setContentType(answer.mediaType());
-        response.setHeader("Cache-Control", "no-store");
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        if (answer.retryLater()) {
-            response.setHeader("Retry-After", Integer.toString(GateAnswer.RETRY_AFTER_SECONDS));
-        }
+        answer.headers().forEach(response::setHeader);
         JSON.writeValue(response.getOutputStream(), answer.body());
     }
 }

@@ -44,7 +44,8 @@ public final class GateRequestFilter implements ContainerRequestFilter {
         } else {
             answer = GateAnswer.unavailable();
         }
-        request.abortWith(Response.status(answer.status()).type(answer.mediaType()).entity(answer.body())
-                .header("Retry-After", GateAnswer.RETRY_AFTER_SECONDS).build());
+        Response.ResponseBuilder r = Response.status(answer.status()).type(answer.mediaType()).entity(answer.body());
+        answer.headers().forEach(r::header);
+        request.abortWith(r.build());
     }
 }
