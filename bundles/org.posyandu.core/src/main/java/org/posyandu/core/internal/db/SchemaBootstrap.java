@@ -52,7 +52,7 @@ public final class SchemaBootstrap {
             long migrated = System.nanoTime();
             state = "loading regions";
             WilayahLoader loader = new WilayahLoader(dataSource, getClass().getClassLoader());
-            int loaded = loader.loadIfMissing();
+            int loaded = ClusterLock.holding(dataSource, ClusterLock.REGIONS, loader::loadIfMissing);
             long done = System.nanoTime();
             int count = loader.loadedCount().orElseThrow();
             LOG.info("Core schema ready: {} migration(s) applied in {} ms; {} ms", applied,

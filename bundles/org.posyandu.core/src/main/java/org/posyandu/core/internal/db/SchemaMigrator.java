@@ -32,8 +32,16 @@ public final class SchemaMigrator {
         this.dataSource = dataSource;
     }
 
-    /** Applies the owner's pending migrations in version order; returns how many were applied. */
+    /**
+     * Applies the owner's pending migrations in version order; returns how many were applied. Holds
+     * {@link ClusterLock#MIGRATIONS} meanwhile, so nodes starting together on one database migrate one at a time
+     * (the later ones find the work done).
+     */
     public int migrate(String owner, List<Migration> migrations) throws SQLException {
+        return ClusterLock.holding(dataSource, ClusterLock.MIGRATIONS, () -> migrateNow(owner, migrations));
+    }
+
+    private int migrateNow(String owner, List<Migration> migrations) throws SQLException {
         List<Migration> ordered = new ArrayList<>(migrations);
         ordered.sort(Comparator.comparingInt(Migration::version));
         try (Connection c = dataSource.getConnection()) {
