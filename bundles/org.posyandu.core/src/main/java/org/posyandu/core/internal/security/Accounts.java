@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -58,9 +59,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Users, passwords, login sessions and access tokens (configuration PID {@code org.posyandu.security}).
- * One component serves {@link UserService} and {@link AuthService} because both share the user and session
- * caches that make token checks cheap: a request costs one HMAC and two map look-ups; the database is asked
- * again about a user or a session at most every {@link #RECHECK} (at once on this node after a change).
+ * One component serves {@link UserService} and {@link AuthService} because both share the users' identities.
+ * A token check costs one HMAC and one indexed query of the session and its user, so a logout, a disabled user
+ * or a password change is refused at once on every node of one database; only a user's identity (name, role,
+ * scope: never changed after creation) is kept in memory.
  */
 @Component(service = { UserService.class, AuthService.class }, immediate = true,
         configurationPid = Accounts.PID, configurationPolicy = ConfigurationPolicy.OPTIONAL)
@@ -68,7 +70,6 @@ public final class Accounts implements UserService, AuthService {
     static final String PID = "org.posyandu.security";
     private static final Logger LOG = LoggerFactory.getLogger(Accounts.class);
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,63}");
-    private static final Duration RECHECK = Duration.ofSeconds(30);
     private static final int USER_FAILURES_BEFORE_LOCK = 5;
     private static final int CLIENT_FAILURES_BEFORE_LOCK = 20;
     private static final int MAX_KADER_POSYANDU = 20;
@@ -86,14 +87,8 @@ public final class Accounts implements UserService, AuthService {
     private final TokenCodec codec;
     /** Verified against when the username is unknown, so that case costs the same as a wrong password. */
     private volatile String dummyHash;
-    private final ConcurrentHashMap<String, CachedUser> users = new ConcurrentHashMap<>();
-    private final ConcurrentHashMap<String, CachedSession> sessions = new ConcurrentHashMap<>();
-
-    private record CachedUser(Caller caller, boolean aktif, long validFrom, long loadedAt) {
-    }
-
-    private record CachedSession(boolean live, long loadedAt) {
-    }
+    /** Who each user is; what a user may do right now (active, sessions valid) is read on every check. */
+    private final ConcurrentHashMap<String, Caller> identities = new ConcurrentHashMap<>();
 
     @Activate
     public Accounts(@Reference(target = "(osgi.unit.name=posyandu-core)") JpaTemplate jpa,
@@ -171,7 +166,6 @@ public final class Accounts implements UserService, AuthService {
                 return Optional.<Caller>empty();
             }
             s.revoke(Instant.now());
-            sessions.put(s.getId(), new CachedSession(false, System.nanoTime()));
             return Optional.ofNullable(em.find(UserEntity.class, s.getUserId())).map(UserEntity::toCaller);
         });
         who.ifPresent(c -> audit.record(AuditEntry.of(c, "LOGOUT", "auth", c.userId(), c.wilayah(), 200, null)));
@@ -184,11 +178,40 @@ public final class Accounts implements UserService, AuthService {
             return Optional.empty();
         }
         TokenCodec.Claims c = claims.get();
-        CachedUser u = cachedUser(c.userId());
-        if (u == null || !u.aktif() || c.issuedAt() < u.validFrom() || !sessionLive(c.sessionId())) {
+        if (!Fields.isId(c.userId()) || !Fields.isId(c.sessionId())) {
             return Optional.empty();
         }
-        return Optional.of(u.caller());
+        return jpa.txExpr(TransactionType.Required, em -> {
+            Object[] state = em.createQuery("SELECT u.aktif, u.sesiSejak, s.dicabut, s.kedaluwarsa FROM SessionEntity s,"
+                    + " UserEntity u WHERE s.id = :s AND s.userId = :u AND u.id = :u", Object[].class)
+                    .setParameter("s", c.sessionId()).setParameter("u", c.userId()).getResultStream().findFirst()
+                    .orElse(null);
+            return allows(state, c.issuedAt(), Instant.now()) ? Optional.ofNullable(identity(em, c.userId()))
+                    : Optional.<Caller>empty();
+        });
+    }
+
+    /** Active user, token issued since the user's sessions were last ended, session neither revoked nor expired. */
+    private static boolean allows(Object[] state, long issuedAt, Instant now) {
+        return state != null && Boolean.TRUE.equals(state[0])
+                && issuedAt >= ((Timestamp) state[1]).toInstant().getEpochSecond() && state[2] == null
+                && ((Timestamp) state[3]).toInstant().isAfter(now);
+    }
+
+    private Caller identity(EntityManager em, String userId) {
+        Caller known = identities.get(userId);
+        if (known != null) {
+            return known;
+        }
+        if (identities.size() > 50_000) {
+            identities.clear();
+        }
+        UserEntity u = em.find(UserEntity.class, userId);
+        if (u == null) {
+            return null;
+        }
+        identities.put(userId, u.toCaller());
+        return u.toCaller();
     }
 
     private TokenPair openSession(UserEntity u) {
@@ -208,47 +231,6 @@ public final class Accounts implements UserService, AuthService {
     private static SessionEntity sessionByRefresh(EntityManager em, String refreshToken) {
         return em.createQuery("SELECT s FROM SessionEntity s WHERE s.refreshHash = :h", SessionEntity.class)
                 .setParameter("h", sha256(refreshToken)).getResultStream().findFirst().orElse(null);
-    }
-
-    private CachedUser cachedUser(String userId) {
-        long now = System.nanoTime();
-        CachedUser u = users.get(userId);
-        if (u != null && now - u.loadedAt() < RECHECK.toNanos()) {
-            return u;
-        }
-        if (!Fields.isId(userId)) {
-            return null;
-        }
-        if (users.size() > 50_000) {
-            users.clear();
-        }
-        CachedUser fresh = jpa.txExpr(TransactionType.Required, em -> Optional
-                .ofNullable(em.find(UserEntity.class, userId))
-                .map(e -> new CachedUser(e.toCaller(), e.isAktif(), e.sessionsValidFrom(), now)).orElse(null));
-        if (fresh != null) {
-            users.put(userId, fresh);
-        }
-        return fresh;
-    }
-
-    private boolean sessionLive(String sessionId) {
-        long now = System.nanoTime();
-        CachedSession s = sessions.get(sessionId);
-        if (s != null && now - s.loadedAt() < RECHECK.toNanos()) {
-            return s.live();
-        }
-        if (!Fields.isId(sessionId)) {
-            return false;
-        }
-        if (sessions.size() > 200_000) {
-            sessions.clear();
-        }
-        boolean live = jpa.txExpr(TransactionType.Required, em -> {
-            SessionEntity e = em.find(SessionEntity.class, sessionId);
-            return e != null && e.isLive(Instant.now());
-        });
-        sessions.put(sessionId, new CachedSession(live, now));
-        return live;
     }
 
     /** One PBKDF2 verification whatever the outcome; the user if the password matches an active account. */
@@ -399,7 +381,6 @@ public final class Accounts implements UserService, AuthService {
                 em.flush();
                 return u.toUser();
             }));
-            users.remove(id);
             return changed;
         });
     }
@@ -417,7 +398,6 @@ public final class Accounts implements UserService, AuthService {
                 endSessions(em, id);
                 return null;
             }));
-            users.remove(id);
             return target.toUser();
         });
     }
@@ -440,7 +420,6 @@ public final class Accounts implements UserService, AuthService {
                 endSessions(em, u.getId());
                 return null;
             }));
-            users.remove(caller.userId());
             return null;
         });
     }
@@ -498,10 +477,7 @@ public final class Accounts implements UserService, AuthService {
 
     private void endSessions(EntityManager em, String userId) {
         em.createQuery("SELECT s FROM SessionEntity s WHERE s.userId = :u", SessionEntity.class)
-                .setParameter("u", userId).getResultList().forEach(s -> {
-                    s.revoke(Instant.now());
-                    sessions.remove(s.getId());
-                });
+                .setParameter("u", userId).getResultList().forEach(s -> s.revoke(Instant.now()));
     }
 
     /** Runs a user change and records it, allowed or refused, in the audit trail. */

@@ -9,9 +9,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 import javax.sql.DataSource;
 
@@ -37,25 +35,20 @@ import org.posyandu.core.internal.db.CoreSchema;
 
 /**
  * Per-kabupaten activation in {@code module_activation} (current) and {@code module_activation_history}
- * (every change). No row means the default: only {@code kesehatan}, with all its menus. Reads are cached per
- * kabupaten and module for {@link #RECHECK_NANOS}; a change on this node takes effect at once.
+ * (every change). No row means the default: only {@code kesehatan}, with all its menus. Every check reads the
+ * row (one primary-key look-up), so a change made on any node of one database takes effect at once on all.
  */
 @Component(service = ActivationService.class)
 public final class ActivationServiceImpl implements ActivationService {
     /** The module every kabupaten starts with. */
     public static final String DEFAULT_MODULE = "kesehatan";
-    private static final long RECHECK_NANOS = 5_000_000_000L;
 
     private final DataSource dataSource;
     private final ModuleRegistry registry;
     private final WilayahService wilayah;
     private final AuditService audit;
-    private final Map<String, Cached> cache = new ConcurrentHashMap<>();
 
     private record Row(boolean enabled, List<String> menus, Instant diubah, String diubahOleh) {
-    }
-
-    private record Cached(Optional<Row> row, long loadedAt) {
     }
 
     @Activate
@@ -154,7 +147,6 @@ public final class ActivationServiceImpl implements ActivationService {
         } catch (SQLException e) {
             throw new IllegalStateException("activation change failed", e);
         }
-        cache.remove(kode + "/" + moduleId);
         return toActivation(kode, moduleId, Optional.of(new Row(enabled, chosen, now, caller.username())));
     }
 
@@ -193,26 +185,17 @@ public final class ActivationServiceImpl implements ActivationService {
     }
 
     private Optional<Row> row(String kode, String moduleId) {
-        String key = kode + "/" + moduleId;
-        Cached cached = cache.get(key);
-        long now = System.nanoTime();
-        if (cached != null && now - cached.loadedAt < RECHECK_NANOS) {
-            return cached.row;
-        }
-        Optional<Row> row;
         try (Connection c = dataSource.getConnection();
                 PreparedStatement ps = c.prepareStatement("SELECT enabled, menus, diubah, diubah_oleh FROM "
                         + "module_activation WHERE kabupaten_kode = ? AND module_id = ?")) {
             ps.setString(1, kode);
             ps.setString(2, moduleId);
             try (ResultSet rs = ps.executeQuery()) {
-                row = rs.next() ? Optional.of(row(rs)) : Optional.empty();
+                return rs.next() ? Optional.of(row(rs)) : Optional.empty();
             }
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
-        cache.put(key, new Cached(row, now));
-        return row;
     }
 
     private static Row row(ResultSet rs) throws SQLException {

@@ -1,5 +1,6 @@
 package org.posyandu.core.internal.wilayah;
 
+import javax.persistence.Cacheable;
 import javax.persistence.Column;
 import javax.persistence.Entity;
 import javax.persistence.Id;
@@ -8,7 +9,8 @@ import javax.persistence.Table;
 import org.posyandu.api.wilayah.Tingkat;
 import org.posyandu.api.wilayah.Wilayah;
 
-/** Read-only view of a region row; rows are written by {@link WilayahLoader} only. */
+/** Read-only view of a region row; rows are written by {@link WilayahLoader} only (so cached on every node). */
+@Cacheable
 @Entity
 @Table(name = "wilayah")
 public class WilayahEntity {
