@@ -174,6 +174,12 @@ public final class PlatformHealth {
         body.put("status", up ? "UP" : "DOWN");
         body.put("version", version);
         body.put("uptimeSeconds", ManagementFactory.getRuntimeMXBean().getUptime() / 1000);
+        BundleContext ctx = context;
+        if (ctx != null) {
+            InstalledSet installed = InstalledSet.of(ctx.getBundles());
+            body.put("installed", installed.bundles());
+            body.put("installedHash", installed.hash());
+        }
         body.put("checks", results);
         return new Report(up, body);
     }
