@@ -189,7 +189,12 @@ public abstract class PlatformTestSupport {
     /** {@link #call} with one more request header ({@code name} {@code null}: none). */
     protected static Reply callWithHeader(String token, String method, String path, String json, String name,
             String value) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(BASE + path))
+        return send(request(URI.create(BASE + path), token, method, json, name, value));
+    }
+
+    /** A request with a JSON body (or none), a bearer token (or none) and one more header ({@code name} or none). */
+    static HttpRequest.Builder request(URI uri, String token, String method, String json, String name, String value) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri)
                 .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(json));
         if (json != null) {
@@ -201,7 +206,7 @@ public abstract class PlatformTestSupport {
         if (name != null) {
             request.header(name, value);
         }
-        return send(request);
+        return request;
     }
 
     private static Reply send(HttpRequest.Builder request) throws Exception {
