@@ -161,6 +161,19 @@ class MultiNodeIT {
 
     @Test
     @Order(5)
+    void aPasswordResetOnOneNodeEndsTheSessionsOnTheOtherAtOnce() throws Exception {
+        String token = login(node2, "kader.dua.simpul", "Kader-Dua-Simpul-2026!").path("access_token").asText();
+        assertEquals(200, send(node2, "GET", "/auth/me", token, null, null).statusCode());
+        String kader = json(send(node2, "GET", "/auth/me", token, null, null)).path("id").asText();
+        assertEquals(204, send(node1, "POST", "/users/" + kader + "/password", admin,
+                "{\"password\":\"Kader-Dua-Simpul-Baru-2026!\"}", null).statusCode());
+        assertEquals(401, send(node2, "GET", "/auth/me", token, null, null).statusCode());
+        assertEquals(401, send(node2, "POST", "/auth/token", null,
+                "{\"username\":\"kader.dua.simpul\",\"password\":\"Kader-Dua-Simpul-2026!\"}", null).statusCode());
+    }
+
+    @Test
+    @Order(6)
     void theSameIdempotencyKeySentToBothNodesAtOnceStoresOneSubmission() throws Exception {
         HttpResponse<String> anak = send(node1, "POST", "/warga", admin, "{\"nik\":\"1671171005250001\","
                 + "\"nama\":\"Dimas\",\"jenisKelamin\":\"L\",\"tanggalLahir\":\"2025-05-10\",\"desaKode\":\"" + DESA
@@ -182,7 +195,7 @@ class MultiNodeIT {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void aModuleDisabledOnOneNodeRefusesOnBothAtOnce() throws Exception {
         String path = "/posyandu/" + posyandu + "/forms/kesehatan.penimbangan/submissions";
         String weighing = "{\"wargaId\":\"" + child + "\",\"tanggal\":\"2026-10-10\",\"data\":{\"beratKg\":9.1,"
