@@ -33,6 +33,7 @@ public class UserEntity {
     @Column(name = "wilayah_kode")
     private String wilayahKode;
     private boolean aktif;
+    /** Access tokens issued before this second are refused (Accounts.verify reads it on every check). */
     @Column(name = "sesi_sejak")
     private Timestamp sesiSejak;
     private Timestamp dibuat;
@@ -90,11 +91,6 @@ public class UserEntity {
 
     boolean isAktif() {
         return aktif;
-    }
-
-    /** Access tokens issued before this second are refused. */
-    long sessionsValidFrom() {
-        return sesiSejak.toInstant().getEpochSecond();
     }
 
     void setPasswordHash(String hash, Instant now, boolean endSessions) {
