@@ -10,7 +10,8 @@
 #
 # DURATION (s, default 15) per measured run, ROUNDS (default 2) alternated runs of each, PART=ratio skips the
 # submissions, JFR=1 records a Java Flight Recording of the platform during its first measured run (written to
-# karaf-distribution/target/bench-baseline/platform.jfr). wrk must be installed (Debian: apt-get install wrk).
+# karaf-distribution/target/bench-baseline/platform.jfr; JFR_SETTINGS names another .jfc than "profile"). wrk must
+# be installed (Debian: apt-get install wrk).
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
@@ -75,7 +76,7 @@ load "http://127.0.0.1:$port" 20 "$karaf_pid" "$TOKEN" >/dev/null
 for round in $(seq 1 "$rounds"); do
     load "http://127.0.0.1:$baseline_port" "$duration" "$baseline_pid" >>"$work/baseline.rates"
     if [ "${JFR:-0}" = 1 ] && [ "$round" = 1 ]; then
-        jcmd "$karaf_pid" JFR.start name=bench settings=profile duration="${duration}s" \
+        jcmd "$karaf_pid" JFR.start name=bench settings="${JFR_SETTINGS:-profile}" duration="${duration}s" \
             filename="$work/platform.jfr" >/dev/null
     fi
     load "http://127.0.0.1:$port" "$duration" "$karaf_pid" "$TOKEN" >>"$work/platform.rates"

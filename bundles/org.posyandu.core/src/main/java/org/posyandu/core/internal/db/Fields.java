@@ -75,7 +75,8 @@ public final class Fields {
 
     /** Records that the desa/kelurahan code {@code kode} is not in the official region list. */
     public static void unknownDesa(Errors errors, String field, String kode) {
-        errors.add(field, "desa.exists", "Kode desa/kelurahan '" + kode + "' tidak ada dalam daftar wilayah Kemendagri.",
+        errors.add(field, "desa.exists",
+                "Kode desa/kelurahan '" + kode + "' tidak ada dalam daftar wilayah Kemendagri.",
                 "Desa/kelurahan code '" + kode + "' is not in the Kemendagri region list.");
     }
 
