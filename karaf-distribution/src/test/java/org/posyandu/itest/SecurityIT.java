@@ -376,6 +376,18 @@ public class SecurityIT extends PlatformTestSupport {
         assertEquals(401, audit.json.get(0).path("outcome").asInt());
     }
 
+    @Test
+    public void aForwardedAddressFromAPeerThatIsNoTrustedProxyIsIgnored() throws Exception {
+        created(post("/users", userJson("korban-palsu", "ADMIN_DESA", "16.71.17.1003")));
+        for (int i = 0; i < 5; i++) {
+            // a new claimed address for every guess: no proxy is configured, so the header counts for nothing
+            assertProblem(callWithHeader(null, "POST", "/auth/token", "{\"username\":\"korban-palsu\",\"password\":\"salah-"
+                    + i + "-xxxxxxxx\"}", "X-Forwarded-For", "203.0.113." + i), 401, null);
+        }
+        assertProblem(callWithHeader(null, "POST", "/auth/token", "{\"username\":\"korban-palsu\",\"password\":\""
+                + PASSWORD + "\"}", "X-Forwarded-For", "203.0.113.99"), 429, null);
+    }
+
     // ---- audit and the right of access ----------------------------------------------------------------
 
     @Test

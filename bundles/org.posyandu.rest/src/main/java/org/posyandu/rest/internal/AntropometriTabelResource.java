@@ -2,9 +2,6 @@ package org.posyandu.rest.internal;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -33,6 +30,7 @@ import org.posyandu.anthro.KmsWeightGain;
 import org.posyandu.anthro.LmsColumns;
 import org.posyandu.api.security.RequiresRole;
 import org.posyandu.api.security.Role;
+import org.posyandu.api.util.Sha256;
 
 
 /**
@@ -85,9 +83,9 @@ public final class AntropometriTabelResource {
                 try (GZIPOutputStream out = new GZIPOutputStream(packed)) {
                     out.write(json);
                 }
-                String hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(json), 0, 12);
+                String hash = Sha256.hexPrefix(json, 12);
                 e = new Encoded(json, packed.toByteArray(), new EntityTag(hash, true)); // weak: one tag, two codings
-            } catch (IOException | NoSuchAlgorithmException ex) {
+            } catch (IOException ex) {
                 throw new IllegalStateException("WHO tables could not be encoded", ex);
             }
             answer = e;

@@ -29,6 +29,7 @@ import org.posyandu.api.security.TokenPair;
 import org.posyandu.api.security.User;
 import org.posyandu.api.security.UserService;
 import org.posyandu.rest.internal.security.Callers;
+import org.posyandu.rest.internal.security.ClientAddress;
 
 /**
  * Login: {@code POST /auth/token} answers an OAuth-style token pair; {@code /auth/refresh} rotates it;
@@ -45,11 +46,13 @@ public final class AuthResource {
     static final String NAME = "posyandu.auth";
     private final AuthService auth;
     private final UserService users;
+    private final ClientAddress clients;
 
     @Activate
-    public AuthResource(@Reference AuthService auth, @Reference UserService users) {
+    public AuthResource(@Reference AuthService auth, @Reference UserService users, @Reference ClientAddress clients) {
         this.auth = auth;
         this.users = users;
+        this.clients = clients;
     }
 
     public record Login(String username, String password) {
@@ -80,7 +83,7 @@ public final class AuthResource {
             errors.require("password", null);
             errors.throwIfAny();
         }
-        return noStore(TokenResponse.of(auth.login(login.username(), login.password(), http.getRemoteAddr())));
+        return noStore(TokenResponse.of(auth.login(login.username(), login.password(), clients.of(http))));
     }
 
     @POST

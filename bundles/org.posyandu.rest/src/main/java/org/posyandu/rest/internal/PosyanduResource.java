@@ -77,7 +77,9 @@ public final class PosyanduResource {
         return posyandu.update(Callers.scope(sc), id, input);
     }
 
+    /** The created record's address: the request's path and the new id (a UUID: nothing to encode or expand). */
     static URI location(UriInfo uri, String id) {
-        return uri.getAbsolutePathBuilder().path(id).build();
+        String path = uri.getAbsolutePath().toString();
+        return URI.create(path.endsWith("/") ? path + id : path + "/" + id);
     }
 }

@@ -68,6 +68,7 @@ final class AssetCatalog {
         return out.toByteArray();
     }
 
+    /** Its own SHA-256 call, not org.posyandu.api.util.Sha256: the web bundle depends on no Posyandu bundle. */
     private static String hash(byte[] bytes) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(bytes);

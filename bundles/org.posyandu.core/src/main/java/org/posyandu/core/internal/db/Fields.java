@@ -68,11 +68,16 @@ public final class Fields {
     public static String desa(Errors errors, WilayahService wilayah, String field, String value) {
         String kode = clean(value);
         if (errors.require(field, kode) && !wilayah.exists(kode, Tingkat.DESA)) {
-            errors.add(field, "desa.exists",
-                    "Kode desa/kelurahan '" + kode + "' tidak ada dalam daftar wilayah Kemendagri.",
-                    "Desa/kelurahan code '" + kode + "' is not in the Kemendagri region list.");
+            unknownDesa(errors, field, kode);
         }
         return kode;
+    }
+
+    /** Records that the desa/kelurahan code {@code kode} is not in the official region list. */
+    public static void unknownDesa(Errors errors, String field, String kode) {
+        errors.add(field, "desa.exists",
+                "Kode desa/kelurahan '" + kode + "' tidak ada dalam daftar wilayah Kemendagri.",
+                "Desa/kelurahan code '" + kode + "' is not in the Kemendagri region list.");
     }
 
     /** A missing JSON body is a 422 on the whole document (field ""), not a NullPointerException. */

@@ -1,13 +1,11 @@
 package org.posyandu.core.internal.db;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import org.posyandu.api.util.Sha256;
 
 /**
  * One versioned schema change: a script named {@code V<version>__<description>.sql}. Statements end with a
@@ -49,11 +47,6 @@ public record Migration(int version, String description, String sql) {
 
     /** SHA-256 of the script text, so an edited script that was already applied is caught. */
     public String checksum() {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(sql.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(sql);
     }
 }

@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import javax.persistence.EntityManager;
 import javax.persistence.TypedQuery;
+import javax.sql.DataSource;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
@@ -32,26 +33,31 @@ import org.posyandu.core.internal.wilayah.WilayahEntity;
 public final class PosyanduServiceImpl implements PosyanduService {
     private final JpaTemplate jpa;
     private final WilayahService wilayah;
+    private final PosyanduInsert insert;
 
     @Activate
     public PosyanduServiceImpl(@Reference(target = "(osgi.unit.name=posyandu-core)") JpaTemplate jpa,
+            @Reference(target = "(osgi.jndi.service.name=posyandu)") DataSource dataSource,
             @Reference WilayahService wilayah, @Reference CoreSchema schema) {
         this.jpa = jpa;
         this.wilayah = wilayah;
+        this.insert = new PosyanduInsert(dataSource);
     }
 
     @Override
     public Posyandu create(Scope scope, PosyanduInput input) {
-        Valid v = validate(input);
-        Scopes.requireWilayah(scope, "desaKode", v.desaKode);
-        return save(() -> jpa.txExpr(TransactionType.Required, em -> {
-            checkNameFree(em, v, null);
-            PosyanduEntity entity = new PosyanduEntity(Fields.newId(), Instant.now());
-            v.applyTo(entity, true);
-            em.persist(entity);
-            em.flush();
-            return toPosyandu(em, entity);
-        }), v);
+        Fields.requireBody(input);
+        Errors errors = new Errors();
+        String nama = Fields.clean(input.nama());
+        errors.requireText("nama", nama, 120);
+        String desaKode = Fields.clean(input.desaKode());
+        errors.require("desaKode", desaKode);
+        // the desa check, the scope check and the write: one connection, one transaction (PosyanduInsert)
+        return ConcurrentUpdate.guard(() -> insert.insert(scope, desaKode, errors, () -> {
+            Valid v = validateDetails(errors, nama, desaKode, input);
+            return new PosyanduInsert.Row(v.nama, v.namaKunci, v.desaKode, v.alamat, v.rt, v.rw, input.strata(),
+                    input.aktif() == null || input.aktif());
+        }));
     }
 
     @Override
@@ -121,9 +127,13 @@ public final class PosyanduServiceImpl implements PosyanduService {
     }
 
     private static ConflictException nameTaken(Valid v, String existingId) {
+        return nameTaken(v.nama, v.desaKode, existingId);
+    }
+
+    static ConflictException nameTaken(String nama, String desaKode, String existingId) {
         return new ConflictException(new FieldError("nama", "posyandu.namaUnik",
-                "Sudah ada Posyandu bernama '" + v.nama + "' di desa " + v.desaKode + ".",
-                "A Posyandu named '" + v.nama + "' already exists in desa " + v.desaKode + "."),
+                "Sudah ada Posyandu bernama '" + nama + "' di desa " + desaKode + ".",
+                "A Posyandu named '" + nama + "' already exists in desa " + desaKode + "."),
                 existingId, existingId == null ? null : "/posyandu/" + existingId);
     }
 
@@ -145,12 +155,18 @@ public final class PosyanduServiceImpl implements PosyanduService {
         String nama = Fields.clean(in.nama());
         errors.requireText("nama", nama, 120);
         String desaKode = Fields.desa(errors, wilayah, "desaKode", in.desaKode());
+        Valid v = validateDetails(errors, nama, desaKode, in);
+        errors.throwIfAny();
+        return v;
+    }
+
+    /** The fields after the name and desa code; errors are recorded, not thrown. */
+    private static Valid validateDetails(Errors errors, String nama, String desaKode, PosyanduInput in) {
         String alamat = Fields.clean(in.alamat());
         errors.maxLength("alamat", alamat, 255);
         String rt = Fields.rtRw(errors, "rt", in.rt());
         String rw = Fields.rtRw(errors, "rw", in.rw());
-        errors.throwIfAny();
-        return new Valid(nama, Fields.nameKey(nama), desaKode, alamat, rt, rw, in);
+        return new Valid(nama, nama == null ? null : Fields.nameKey(nama), desaKode, alamat, rt, rw, in);
     }
 
     private record Valid(String nama, String namaKunci, String desaKode, String alamat, String rt, String rw,

@@ -59,7 +59,7 @@ final class AdminBootstrap {
         if (password == null || password.isEmpty()) {
             Object configured = config.get(CONFIG_KEY);
             password = configured == null ? null : configured.toString();
-            source = "'" + CONFIG_KEY + "' in etc/" + Accounts.PID + ".cfg";
+            source = "'" + CONFIG_KEY + "' in etc/" + SecurityConfig.PID + ".cfg";
         }
         if (password != null && !password.isEmpty()) {
             Errors errors = new Errors();

@@ -1,15 +1,12 @@
 package org.posyandu.core.internal.spm;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 import org.posyandu.api.spm.SubmissionInput;
+import org.posyandu.api.util.Sha256;
 import org.posyandu.core.internal.db.Fields;
 
 /**
@@ -29,12 +26,7 @@ final class SubmissionHash {
     static String of(String posyanduId, String formId, SubmissionInput in) {
         String canonical = posyanduId + "|" + formId + "|" + Fields.clean(in.wargaId()) + "|" + in.tanggal() + "|"
                 + canonical(in.data());
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(canonical.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(canonical);
     }
 
     static String canonical(Object v) {
