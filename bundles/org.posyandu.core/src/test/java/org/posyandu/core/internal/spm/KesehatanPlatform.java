@@ -12,7 +12,6 @@ import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -59,8 +58,7 @@ final class KesehatanPlatform {
     final SubmissionCorrections corrections;
     final ResidentRederivation residentChanges;
     private final SkdnReport skdn;
-    private final Posyandu posyandu = new Posyandu(POSYANDU, "Mawar", DESA, "Desa", null, null, null, null, true,
-            Instant.now(), Instant.now());
+    private final Map<String, Posyandu> places = new ConcurrentHashMap<>();
 
     KesehatanPlatform(DataSource db) throws SQLException, IOException {
         this.db = db;
@@ -73,21 +71,36 @@ final class KesehatanPlatform {
                 s.execute("INSERT INTO wilayah (kode, nama, nama_cari, tingkat, induk_kode) VALUES ('" + r[0] + "', '"
                         + r[1] + "', '" + r[1].toLowerCase() + "', " + r[2] + ", " + (r[3] == null ? "NULL" : "'" + r[3] + "'") + ")");
             }
-            s.execute("INSERT INTO posyandu (id, nama, nama_kunci, desa_kode, aktif, dibuat, diubah, versi) VALUES ('"
-                    + POSYANDU + "', 'Mawar', 'mawar', '" + DESA + "', TRUE, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 1)");
         }
         KesehatanModule module = new KesehatanModule();
         ModuleRegistry registry = stub(ModuleRegistry.class, Map.of(
                 "module", a -> Optional.of(module),
                 "form", a -> form(module, (String) a[0]),
                 "serving", a -> List.of(module.descriptor())));
-        PosyanduService places = stub(PosyanduService.class, Map.of("find", a -> Optional.of(posyandu)));
+        PosyanduService posyandu = stub(PosyanduService.class,
+                Map.of("find", a -> Optional.ofNullable(places.get((String) a[1]))));
         WargaService people = stub(WargaService.class, Map.of("find", a -> Optional.ofNullable(residents.get((String) a[1]))));
         submissions = new SubmissionServiceImpl(db, registry, stub(ActivationService.class, Map.of("isEnabled", a -> true)),
-                places, people, null);
-        corrections = new SubmissionCorrections(db, registry, places, people, new OpenPeriods(), null);
-        residentChanges = new ResidentRederivation(db, registry, places, people, null);
+                posyandu, people, null);
+        corrections = new SubmissionCorrections(db, registry, posyandu, people, new OpenPeriods(), null);
+        residentChanges = new ResidentRederivation(db, registry, posyandu, people, null);
         skdn = new SkdnReport(db);
+        addPosyandu(POSYANDU, "Mawar");
+    }
+
+    void addPosyandu(String id, String nama) throws SQLException {
+        insert("INSERT INTO posyandu (id, nama, nama_kunci, desa_kode, aktif, dibuat, diubah, versi) VALUES (?, ?, ?, ?, "
+                + "TRUE, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 1)", id, nama, nama.toLowerCase(), DESA);
+        places.put(id, new Posyandu(id, nama, DESA, "Desa", null, null, null, null, true, Instant.now(), Instant.now()));
+    }
+
+    private void insert(String sql, Object... values) throws SQLException {
+        try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < values.length; i++) {
+                ps.setObject(i + 1, values[i]);
+            }
+            ps.executeUpdate();
+        }
     }
 
     private static Optional<FormDefinition> form(KesehatanModule module, String id) {
@@ -106,21 +119,14 @@ final class KesehatanPlatform {
     }
 
     void addChild(String id, String nama, JenisKelamin jk, LocalDate lahir) throws SQLException {
-        try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement("INSERT INTO warga (id, nama, "
-                + "nama_kunci, jenis_kelamin, tanggal_lahir, desa_kode, posyandu_id, dibuat, diubah, versi) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1)")) {
-            ps.setString(1, id);
-            ps.setString(2, nama);
-            ps.setString(3, nama.toLowerCase());
-            ps.setString(4, jk.name());
-            ps.setDate(5, Date.valueOf(lahir));
-            ps.setString(6, DESA);
-            ps.setString(7, POSYANDU);
-            ps.setTimestamp(8, Timestamp.from(Instant.now()));
-            ps.setTimestamp(9, Timestamp.from(Instant.now()));
-            ps.executeUpdate();
-        }
-        residents.put(id, warga(id, nama, jk, lahir));
+        addChild(POSYANDU, id, nama, jk, lahir);
+    }
+
+    void addChild(String posyanduId, String id, String nama, JenisKelamin jk, LocalDate lahir) throws SQLException {
+        insert("INSERT INTO warga (id, nama, nama_kunci, jenis_kelamin, tanggal_lahir, desa_kode, posyandu_id, dibuat, "
+                + "diubah, versi) VALUES (?, ?, ?, ?, ?, ?, ?, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 1)", id, nama,
+                nama.toLowerCase(), jk.name(), Date.valueOf(lahir), DESA, posyanduId);
+        residents.put(id, warga(posyanduId, id, nama, jk, lahir));
     }
 
     /** A birth date or sex corrected, as WargaServiceImpl does it: the record, then its listeners. */
@@ -131,42 +137,46 @@ final class KesehatanPlatform {
             ps.setDate(2, Date.valueOf(lahir));
             ps.setString(3, id);
             ps.executeUpdate();
-            c.createStatement().execute("UPDATE posyandu SET data_versi = data_versi + 1");
+            try (Statement touch = c.createStatement()) {
+                touch.execute("UPDATE posyandu SET data_versi = data_versi + 1");
+            }
         }
         Warga before = residents.get(id);
-        Warga after = warga(id, before.nama(), jk, lahir);
+        Warga after = warga(before.posyanduId(), id, before.nama(), jk, lahir);
         residents.put(id, after);
         residentChanges.changed(before, after);
     }
 
-    static Warga warga(String id, String nama, JenisKelamin jk, LocalDate lahir) {
-        return new Warga(id, null, null, nama, jk, lahir, DESA, null, null, null, POSYANDU, null, null, List.of(),
+    static Warga warga(String posyanduId, String id, String nama, JenisKelamin jk, LocalDate lahir) {
+        return new Warga(id, null, null, nama, jk, lahir, DESA, null, null, null, posyanduId, null, null, List.of(),
                 List.of(), Instant.now(), Instant.now());
     }
 
     /** The SKDN report of the Posyandu for a month, as served (kept figures used when current). */
-    String skdn(YearMonth bulan) throws SQLException {
+    String skdn(String posyanduId, YearMonth bulan) throws SQLException {
         try (Connection c = db.getConnection()) {
-            return String.valueOf(skdn.produce(request(bulan), c).body());
+            return String.valueOf(skdn.produce(request(posyanduId, bulan), c).body());
         }
     }
 
-    String eppgbm(YearMonth bulan) throws SQLException {
+    String eppgbm(String posyanduId, YearMonth bulan) throws SQLException {
         try (Connection c = db.getConnection()) {
-            return String.valueOf(new EppgbmExport().produce(request(bulan), c).body());
+            return String.valueOf(new EppgbmExport().produce(request(posyanduId, bulan), c).body());
         }
     }
 
-    private static ReportRequest request(YearMonth bulan) {
-        return new ReportRequest(bulan, new ReportArea(POSYANDU, "Mawar", ReportArea.POSYANDU), List.of(), null,
+    private static ReportRequest request(String posyanduId, YearMonth bulan) {
+        return new ReportRequest(bulan, new ReportArea(posyanduId, "Mawar", ReportArea.POSYANDU), List.of(), null,
                 LocalDate.now(), Map.of());
     }
 
     /** Every stored weighing with every value (derived ones too), without the row's id and time: by child and date. */
-    List<String> weighings() throws SQLException {
+    List<String> weighings(String posyanduId) throws SQLException {
         List<String> rows = new ArrayList<>();
-        try (Connection c = db.getConnection(); Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery("SELECT * FROM kes_penimbangan ORDER BY warga_id, tanggal")) {
+        try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement(
+                "SELECT * FROM kes_penimbangan WHERE posyandu_id = ? ORDER BY warga_id, tanggal")) {
+            ps.setString(1, posyanduId);
+            ResultSet rs = ps.executeQuery();
             ResultSetMetaData md = rs.getMetaData();
             while (rs.next()) {
                 StringBuilder row = new StringBuilder();
