@@ -61,11 +61,28 @@ final class Rederivation {
             return Set.of();
         }
         LocalDate from = YearMonth.from(tanggal).atDay(1);
-        List<Submission> rows = rows(c, form, wargaId);
-        if (rows.stream().noneMatch(s -> !s.tanggal().isBefore(from) && !s.id().equals(self))) {
+        if (!othersFrom(c, form, wargaId, from, self)) {
             return Set.of();
         }
-        return rederive(c, form, module, rows, wargaId, from);
+        return rederive(c, form, module, rows(c, form, wargaId), wargaId, from);
+    }
+
+    /** Whether the resident has a submission of the form dated from {@code from} on other than {@code self}. */
+    private static boolean othersFrom(Connection c, FormDefinition form, String wargaId, LocalDate from, String self)
+            throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM " + form.table()
+                + " WHERE warga_id = ? AND tanggal >= ? FETCH FIRST 2 ROWS ONLY")) {
+            ps.setString(1, wargaId);
+            ps.setDate(2, java.sql.Date.valueOf(from));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    if (!rs.getString(1).equals(self)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** Every submission about the resident, of every form of every serving module (birth date or sex changed). */
