@@ -53,10 +53,18 @@ final class BrowserPlatform implements AutoCloseable {
      */
     String resident(String posyandu, String desa, String nama, String sex, String nikTemplate, LocalDate born)
             throws Exception {
-        String nik = nikTemplate.substring(0, 6) + String.format("%02d%02d%02d", born.getDayOfMonth()
-                + ("P".equals(sex) ? 40 : 0), born.getMonthValue(), born.getYear() % 100) + nikTemplate.substring(12);
-        return id(karaf.post("/warga", "{\"nik\":\"" + nik + "\",\"nama\":\"" + nama + "\",\"jenisKelamin\":\"" + sex
-                + "\",\"tanggalLahir\":\"" + born + "\",\"desaKode\":\"" + desa + "\",\"posyanduId\":\"" + posyandu + "\"}"));
+        return id(karaf.post("/warga", residentJson(posyandu, desa, nama, sex, nik(nikTemplate, sex, born), born)));
+    }
+
+    /** {@code template} with the birth date (women: day + 40) in digits 7–12, as a NIK carries it. */
+    static String nik(String template, String sex, LocalDate born) {
+        return template.substring(0, 6) + String.format("%02d%02d%02d", born.getDayOfMonth() + ("P".equals(sex) ? 40 : 0),
+                born.getMonthValue(), born.getYear() % 100) + template.substring(12);
+    }
+
+    static String residentJson(String posyandu, String desa, String nama, String sex, String nik, LocalDate born) {
+        return "{\"nik\":\"" + nik + "\",\"nama\":\"" + nama + "\",\"jenisKelamin\":\"" + sex + "\",\"tanggalLahir\":\""
+                + born + "\",\"desaKode\":\"" + desa + "\",\"posyanduId\":\"" + posyandu + "\"}";
     }
 
     /** The end of a browser test: a screenshot, no console errors or CSP violations, the browser closed, the network back. */

@@ -32,6 +32,7 @@ class CorrectionsWebIT extends BrowserTestCase {
     private static final String PASSWORD = "Koreksi-Uji-Kader-2026";
     private static final String DESA = "16.71.17.1003";
     private static final String FORM = "kesehatan.penimbangan";
+    private static final String NIK_FAJAR = "1671171005250011";
     private static KarafProcess karaf;
     private static String posyandu;
     private static String submissions;
@@ -45,7 +46,7 @@ class CorrectionsWebIT extends BrowserTestCase {
         submissions = "/posyandu/" + posyandu + "/forms/" + FORM + "/submissions";
         id(karaf.post("/users", "{\"username\":\"kader.koreksi\",\"password\":\"" + PASSWORD
                 + "\",\"role\":\"KADER\",\"posyanduIds\":[\"" + posyandu + "\"]}"));
-        String[][] anak = { { "Fajar", "L", "1671171005250011" }, { "Gita", "P", "1671174106250012" },
+        String[][] anak = { { "Fajar", "L", NIK_FAJAR }, { "Gita", "P", "1671174106250012" },
                 { "Hana", "P", "1671175208250013" } };
         for (String[] a : anak) {
             children.add(platform.resident(posyandu, DESA, a[0], a[1], a[2], LocalDate.now().minusMonths(10)));
@@ -98,6 +99,14 @@ class CorrectionsWebIT extends BrowserTestCase {
         assertEquals("[\"dibuat\",\"diubah\",\"dibatalkan\"]", tindakan(history));
         assertEquals("salah ketik", history.path(1).path("alasan").asText());
         assertEquals(405, karaf.send("DELETE", submissions + "/" + thisMonth, "{}", null).statusCode(), "never a delete");
+        // the child's birth date corrected (4 months earlier): the age and z-scores of its weighing follow
+        long ageBefore = JSON.readTree(karaf.get(submissions + "/" + thisMonth).body()).path("data").path("umurBulan").asLong();
+        LocalDate born = LocalDate.now().minusMonths(14);
+        HttpResponse<String> fixed = karaf.send("PUT", "/warga/" + child, BrowserPlatform.residentJson(posyandu, DESA,
+                "Fajar", "L", BrowserPlatform.nik(NIK_FAJAR, "L", born), born), null);
+        assertEquals(200, fixed.statusCode(), fixed.body());
+        assertEquals(ageBefore + 4, JSON.readTree(karaf.get(submissions + "/" + thisMonth).body()).path("data")
+                .path("umurBulan").asLong(), "umurBulan recomputed from the corrected birth date");
         JsonNode audit = JSON.readTree(karaf.get("/audit?objectType=submission&objectId=" + late).body());
         assertTrue(audit.toString().contains("VOID") && audit.toString().contains("UPDATE"), audit.toString());
     }
