@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,7 @@ import javax.sql.DataSource;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.posyandu.api.error.FieldError;
 import org.posyandu.api.error.ForbiddenException;
 import org.posyandu.api.error.ValidationException;
@@ -33,6 +35,7 @@ import org.posyandu.api.spm.FormView;
 import org.posyandu.api.spm.MenuDefinition;
 import org.posyandu.api.spm.ModuleDescriptor;
 import org.posyandu.api.spm.ModuleRegistry;
+import org.posyandu.api.spm.PeriodGuard;
 import org.posyandu.api.spm.SpmModule;
 import org.posyandu.api.spm.Submission;
 import org.posyandu.api.spm.SubmissionInput;
@@ -59,16 +62,19 @@ public final class SubmissionServiceImpl implements SubmissionService {
     private final ActivationService activation;
     private final SubmissionRules rules;
     private final Rederivation rederivation;
+    private final PeriodGuard periods;
 
     @Activate
     public SubmissionServiceImpl(@Reference(target = "(osgi.jndi.service.name=posyandu)") DataSource dataSource,
             @Reference ModuleRegistry registry, @Reference ActivationService activation,
-            @Reference PosyanduService posyandu, @Reference WargaService warga, @Reference CoreSchema schema) {
+            @Reference PosyanduService posyandu, @Reference WargaService warga,
+            @Reference(policyOption = ReferencePolicyOption.GREEDY) PeriodGuard periods, @Reference CoreSchema schema) {
         this.dataSource = dataSource;
         this.registry = registry;
         this.activation = activation;
         this.rules = new SubmissionRules(dataSource, registry, posyandu, warga);
         this.rederivation = new Rederivation(registry, posyandu, warga);
+        this.periods = periods;
     }
 
     @Override
@@ -232,6 +238,7 @@ public final class SubmissionServiceImpl implements SubmissionService {
                     "Module '" + d.id() + "' menu '" + menu.id() + "' is not enabled for kabupaten/city " + kab + ".");
         }
         SubmissionRules.Valid v = rules.validate(caller.scope(), p, form, module, input, earlierInBatch, null);
+        periods.requireOpen(caller, posyanduId, YearMonth.from(input.tanggal()));
         Map<String, Object> values = SubmissionRules.withDerived(form, module, v.values(), v.context());
         Submission s = new Submission(UUID.randomUUID().toString(), formId, form.version(), posyanduId,
                 v.warga() == null ? null : v.warga().id(), input.tanggal(), input.tanggal().toString().substring(0, 7),

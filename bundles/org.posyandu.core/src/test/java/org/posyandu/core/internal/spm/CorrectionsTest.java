@@ -7,13 +7,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.posyandu.api.error.ApiException;
+import org.posyandu.api.error.ConflictException;
+import org.posyandu.api.error.FieldError;
 import org.posyandu.api.security.Caller;
 import org.posyandu.api.security.Role;
 import org.posyandu.api.security.Scope;
@@ -136,6 +141,35 @@ class CorrectionsTest {
         // July has no weighing before it any more: B (first weighing)
         assertEquals("B", platform.submissions.find(Scope.all(), KesehatanPlatform.POSYANDU, FORM, july.id())
                 .orElseThrow().data().get("naikBeratBadan"));
+    }
+
+    @Test
+    void aLockedMonthRefusesNewCorrectedAndVoidedSubmissions() throws Exception {
+        Set<YearMonth> locked = new HashSet<>();
+        platform = new KesehatanPlatform(TestDatabase.fresh(), (caller, posyanduId, bulan) -> {
+            if (locked.contains(bulan)) {
+                throw new ConflictException(new FieldError("tanggal", "periode.dikunci", "Bulan " + bulan + " dikunci.",
+                        "Month " + bulan + " is locked."), posyanduId, null);
+            }
+        });
+        platform.addChild(CHILD, "Budi", JenisKelamin.L, LocalDate.of(2025, 1, 10));
+        Submission june = weigh("2025-06-05", 7.1);
+        Submission july = weigh("2025-07-05", 7.4);
+        locked.add(YearMonth.of(2025, 6));
+        ApiException late = assertThrows(ApiException.class, () -> platform.submissions.submit(kader,
+                KesehatanPlatform.POSYANDU, "kesehatan.balita", UUID.randomUUID().toString(), new SubmissionInput(CHILD,
+                        LocalDate.parse("2025-06-10"), Map.of("punyaBukuKia", true))));
+        assertEquals(409, late.status());
+        assertEquals("tanggal periode.dikunci", rule(late));
+        assertEquals("tanggal periode.dikunci", rule(assertThrows(ApiException.class,
+                () -> correct(kader, june, "2025-06-05", 7.3, null, UUID.randomUUID().toString()))));
+        assertEquals("tanggal periode.dikunci", rule(assertThrows(ApiException.class, () -> platform.corrections
+                .voidSubmission(kader, KesehatanPlatform.POSYANDU, FORM, june.id(), UUID.randomUUID().toString(),
+                        new SubmissionVoid("salah")))));
+        // July is open, but moving its weighing into the locked month is not
+        assertEquals("tanggal periode.dikunci", rule(assertThrows(ApiException.class,
+                () -> correct(kader, july, "2025-06-28", 7.4, null, UUID.randomUUID().toString()))));
+        assertTrue(correct(kader, july, "2025-07-06", 7.5, null, UUID.randomUUID().toString()).created());
     }
 
     private Submission weigh(String tanggal, double kg) {

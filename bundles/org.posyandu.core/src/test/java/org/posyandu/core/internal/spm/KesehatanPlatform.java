@@ -30,6 +30,7 @@ import org.posyandu.api.spm.ActivationService;
 import org.posyandu.api.spm.FormDefinition;
 import org.posyandu.api.spm.MenuDefinition;
 import org.posyandu.api.spm.ModuleRegistry;
+import org.posyandu.api.spm.PeriodGuard;
 import org.posyandu.api.spm.ReportArea;
 import org.posyandu.api.spm.ReportRequest;
 import org.posyandu.api.warga.JenisKelamin;
@@ -61,6 +62,11 @@ final class KesehatanPlatform {
     private final Map<String, Posyandu> places = new ConcurrentHashMap<>();
 
     KesehatanPlatform(DataSource db) throws SQLException, IOException {
+        this(db, new OpenPeriods());
+    }
+
+    /** With the months {@code periods} says are locked. */
+    KesehatanPlatform(DataSource db, PeriodGuard periods) throws SQLException, IOException {
         this.db = db;
         new SchemaMigrator(db).migrate("org.posyandu.core", TestDatabase.coreMigrations());
         new SchemaMigrator(db).migrate("spm-kesehatan", kesehatanMigrations());
@@ -81,8 +87,8 @@ final class KesehatanPlatform {
                 Map.of("find", a -> Optional.ofNullable(places.get((String) a[1]))));
         WargaService people = stub(WargaService.class, Map.of("find", a -> Optional.ofNullable(residents.get((String) a[1]))));
         submissions = new SubmissionServiceImpl(db, registry, stub(ActivationService.class, Map.of("isEnabled", a -> true)),
-                posyandu, people, null);
-        corrections = new SubmissionCorrections(db, registry, posyandu, people, new OpenPeriods(), null);
+                posyandu, people, periods, null);
+        corrections = new SubmissionCorrections(db, registry, posyandu, people, periods, null);
         residentChanges = new ResidentRederivation(db, registry, posyandu, people, null);
         skdn = new SkdnReport(db);
         addPosyandu(POSYANDU, "Mawar");
