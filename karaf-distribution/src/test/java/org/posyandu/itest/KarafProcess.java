@@ -222,6 +222,16 @@ final class KarafProcess implements AutoCloseable {
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** Any method with a JSON body and an Idempotency-Key ({@code null}: none), e.g. a correction ({@code PUT}). */
+    HttpResponse<String> send(String method, String path, String json, String idempotencyKey) throws Exception {
+        HttpRequest.Builder b = authorized(HttpRequest.newBuilder(URI.create(base + path)))
+                .header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
+        if (idempotencyKey != null) {
+            b.header("Idempotency-Key", idempotencyKey);
+        }
+        return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     /** Runs shell commands through {@code bin/client} in batch mode; answers the exit code and the output. */
     ShellResult client(String user, String password, String commands) throws Exception {
         ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/client").toString(), "-a", "" + sshPort, "-h",

@@ -12,14 +12,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.posyandu.itest.web.Browser;
 import org.posyandu.itest.web.NetworkSwitch;
@@ -37,7 +33,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  * the browser is missing).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class WebAppIT {
+class WebAppIT extends BrowserTestCase {
     private static final String PASSWORD = "Web-Uji-Kader-2026";
     private static final String DESA = "16.71.17.1003";
     private static KarafProcess karaf;
@@ -46,24 +42,13 @@ class WebAppIT {
     private static String posyandu;
     private static final List<String> children = new ArrayList<>();
     private static String adult;
-    private Browser browser;
-    private boolean networkCut;
 
     @BeforeAll
     static void startPlatform() throws Exception {
-        boolean required = "1".equals(System.getenv("POSYANDU_IT_REQUIRE_BROWSER"));
-        if (!Browser.available()) {
-            if (required) {
-                throw new AssertionError("chromium and chromium-driver are required here (POSYANDU_IT_REQUIRE_BROWSER=1)");
-            }
-            System.err.println("WebAppIT SKIPPED: install Debian's chromium and chromium-driver to run the browser tests");
-        }
-        Assumptions.assumeTrue(Browser.available(), "chromium and chromium-driver not installed");
-        karaf = KarafProcess.unpack("webapp-it", 30000);
-        karaf.start();
-        karaf.login();
-        network = new NetworkSwitch(30280 + Integer.getInteger("posyandu.it.portOffset", 0), karaf.httpPort);
-        app = "http://localhost:" + network.port() + "/";
+        platform = BrowserPlatform.start("WebAppIT", "webapp-it", 30000, 30280);
+        karaf = platform.karaf;
+        network = platform.network;
+        app = platform.app;
 
         posyandu = id(karaf.post("/posyandu", "{\"nama\":\"Posyandu Web " + UUID.randomUUID() + "\",\"desaKode\":\""
                 + DESA + "\"}"));
@@ -75,12 +60,7 @@ class WebAppIT {
                 { "Bima", "L", "1671171207250003" }, { "Citra", "P", "1671175208250004" },
                 { "Eko", "L", "1671171309250005" } };
         for (String[] a : anak) {
-            LocalDate born = LocalDate.now().minusMonths(10);
-            String nik = a[2].substring(0, 6) + String.format("%02d%02d%02d", born.getDayOfMonth() + ("P".equals(a[1]) ? 40 : 0),
-                    born.getMonthValue(), born.getYear() % 100) + a[2].substring(12);
-            children.add(id(karaf.post("/warga", "{\"nik\":\"" + nik + "\",\"nama\":\"" + a[0] + "\",\"jenisKelamin\":\""
-                    + a[1] + "\",\"tanggalLahir\":\"" + born + "\",\"desaKode\":\"" + DESA + "\",\"posyanduId\":\""
-                    + posyandu + "\"}")));
+            children.add(platform.resident(posyandu, DESA, a[0], a[1], a[2], LocalDate.now().minusMonths(10)));
         }
         adult = id(karaf.post("/warga", "{\"nik\":\"1671170101800001\",\"nama\":\"Pak Tua\",\"jenisKelamin\":\"L\","
                 + "\"tanggalLahir\":\"1980-01-01\",\"desaKode\":\"" + DESA + "\",\"posyanduId\":\"" + posyandu + "\"}"));
@@ -90,29 +70,6 @@ class WebAppIT {
                         + "\",\"data\":{\"beratKg\":8.2,\"panjangTinggiCm\":71.0,\"caraUkur\":\"terlentang\","
                         + "\"vitaminA\":\"tidak\",\"pmtDiterima\":false}}");
         assertEquals(201, earlier.statusCode(), earlier.body());
-    }
-
-    @AfterAll
-    static void stopPlatform() throws Exception {
-        if (network != null) {
-            network.close();
-        }
-        if (karaf != null) {
-            karaf.close();
-        }
-    }
-
-    @AfterEach
-    void closeBrowser(TestInfo test) throws Exception {
-        if (browser != null) {
-            try {
-                browser.screenshot(test.getTestMethod().orElseThrow().getName() + "-end");
-                assertEquals(List.of(), browser.consoleErrors(networkCut), "console errors or CSP violations");
-            } finally {
-                browser.close();
-                network.restore();
-            }
-        }
     }
 
     @Test
@@ -349,7 +306,6 @@ class WebAppIT {
     }
 
     private static String id(HttpResponse<String> created) throws Exception {
-        assertEquals(201, created.statusCode(), created.body());
-        return JSON.readTree(created.body()).path("id").asText();
+        return BrowserPlatform.id(created);
     }
 }

@@ -58,6 +58,7 @@ export function Antrian() {
       h('div', { class: 'baris' },
         h('span', null, i.label, h('br'), h('span', { class: 'kecil-abu' }, `${i.tanggal || ''} · disimpan ${formatTime(i.dibuat)}`)),
         h('span', { class: `label-status ${i.status}` }, WORDS[i.status])),
+      i.jenis === 'form' && i.submission && h('a', { class: 'tombol', href: `#/kiriman/${i.formId}/${i.submission.id}`, 'data-koreksi': i.submission.id }, 'Buka, koreksi atau batalkan'),
       i.status === sync.STATUS.REFUSED && h('div', null,
         h(Problem, { problem: i.problem }),
         h('div', { class: 'baris-tombol' },

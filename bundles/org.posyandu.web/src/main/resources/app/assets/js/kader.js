@@ -8,6 +8,7 @@ import { WargaSearch, WargaBaru, WargaDetail } from './warga.js';
 import { Timbang } from './timbang.js';
 import { FormPage, Menu } from './formview.js';
 import { Antrian, Perbaiki, SendButton } from './antrian.js';
+import { Kiriman, KirimanWarga } from './koreksi.js';
 
 /** Fetches the day's data after login, and again on "Perbarui data" or when the kader changes Posyandu. */
 function Prepare({ me }) {
@@ -86,13 +87,14 @@ export function KaderApp({ route, me }) {
     case 'timbang': return h(Timbang, { wargaId: a, me });
     case 'warga':
       if (a === 'baru') return h(WargaBaru, { me });
-      if (a) return h(WargaDetail, { id: a });
+      if (a) return h(WargaDetail, { id: a, after: (w, forms) => h(KirimanWarga, { warga: w, forms, me }) });
       return h(WargaSearch, { me });
     case 'menu': return h(Menu);
     case 'form':
       if (a === data.PENIMBANGAN && b) return h(Timbang, { wargaId: b, me });
       return h(FormPage, { formId: a, wargaId: b, me });
     case 'perbaiki': return h(Perbaiki, { itemKey: a, me });
+    case 'kiriman': return h(Kiriman, { formId: a, id: b, me });
     case 'antrian': return h(Antrian);
     default: return h(Beranda, { me });
   }

@@ -1,7 +1,8 @@
 // The durable queue: every saved form is in IndexedDB with its Idempotency-Key before anything is sent, and
 // leaves the "waiting" count only when the server has answered for it. Residents registered offline go first
 // (POST /warga); the forms about them follow with the server's id. Forms go through POST /sync, each item
-// answered on its own: 201 stored, 200 replayed (stored earlier), 4xx refused with the field errors.
+// answered on its own: 201 stored, 200 replayed (stored earlier), 4xx refused with the field errors. Corrections
+// (PUT) and voids (POST .../batal) of stored forms follow, one request each with the item's Idempotency-Key.
 import * as db from './db.js';
 import * as api from './api.js';
 import { shared } from './lib.js';
@@ -58,6 +59,27 @@ export async function saveForm({ formId, posyanduId, wargaId, tanggal, data, lab
   return item;
 }
 
+/**
+ * A correction ({jenis: 'ubah'}: the full new values, optional alasan) or a void ({jenis: 'batal'}: alasan) of a
+ * stored form, queued like a form: it has its Idempotency-Key now, so however often it is sent it happens once.
+ */
+export async function saveChange({ jenis, formId, posyanduId, submissionId, wargaId, tanggal, tanggalLama, data, alasan, label }) {
+  const item = {
+    key: crypto.randomUUID(), jenis, formId, posyanduId, submissionId, wargaId: wargaId || null, tanggal, tanggalLama,
+    data, alasan, label, status: STATUS.WAITING, dibuat: new Date().toISOString(),
+  };
+  await store(item);
+  await recount();
+  kirim();
+  return item;
+}
+
+/** The phone's copy of a stored form (sent from this phone), by the server's id; for working without signal. */
+export async function storedSubmission(id) {
+  const sent = (await items()).filter((i) => i.submission && i.submission.id === id);
+  return sent.length ? sent[sent.length - 1].submission : null;
+}
+
 /** A resident registered without signal: kept under a local id until the server gives the real one. */
 export async function saveWarga(input, label) {
   const localId = `lokal-${crypto.randomUUID()}`;
@@ -106,6 +128,8 @@ async function sendAll() {
     const forms = (await items()).filter((i) => i.status === STATUS.WAITING && i.jenis === 'form'
       && !(i.wargaId || '').startsWith('lokal-'));
     for (let i = 0; i < forms.length; i += BATCH) await sendForms(forms.slice(i, i + BATCH), summary);
+    const changes = (await items()).filter((i) => i.status === STATUS.WAITING && (i.jenis === 'ubah' || i.jenis === 'batal'));
+    for (const c of changes) await sendChange(c, summary);
   } catch (e) {
     summary.error = e.offline ? 'offline' : e.loginNeeded ? 'login' : (e.message || 'galat');
   }
@@ -185,12 +209,42 @@ async function sendForms(batch, summary) {
   }
 }
 
-/** A stored weighing becomes the child's latest for the next N/T on this phone. */
+async function sendChange(item, summary) {
+  const path = `/posyandu/${item.posyanduId}/forms/${item.formId}/submissions/${item.submissionId}`;
+  const body = item.jenis === 'ubah'
+    ? { wargaId: item.wargaId || undefined, tanggal: item.tanggal, data: item.data, alasan: item.alasan || undefined }
+    : { alasan: item.alasan };
+  try {
+    const r = await api.call(item.jenis === 'ubah' ? path : `${path}/batal`, {
+      method: item.jenis === 'ubah' ? 'PUT' : 'POST', body, raw: true, headers: { 'Idempotency-Key': item.key },
+    });
+    item.status = r.headers.get('Idempotent-Replayed') === 'true' ? STATUS.REPLAYED : STATUS.STORED;
+    item.problem = null;
+    const answer = await r.json();
+    summary.stored++;
+    await remember(item.jenis === 'ubah' ? { ...item, submission: answer } : item);
+    item.submission = item.jenis === 'ubah' ? answer : null;
+  } catch (e) {
+    if (!e.refused) throw e; // no signal or the server's fault: sent again on the next round
+    item.status = STATUS.REFUSED;
+    item.problem = e.problem;
+    summary.refused++;
+  }
+  summary.sent++;
+  await store(item);
+}
+
+/**
+ * A stored weighing becomes the child's latest for the next N/T on this phone; a corrected one replaces the one
+ * it was (by its old date), a voided one leaves.
+ */
 async function remember(item) {
+  if (item.formId !== 'kesehatan.penimbangan' || !item.wargaId && !(item.submission && item.submission.wargaId)) return;
   const s = item.submission;
-  if (!s || item.formId !== 'kesehatan.penimbangan' || !s.wargaId) return;
-  const row = (await db.get('riwayat', s.wargaId)) || { wargaId: s.wargaId, timbang: [] };
-  row.timbang = [{ tanggal: s.tanggal, ...s.data }, ...row.timbang.filter((t) => t.tanggal !== s.tanggal)]
+  const wargaId = s ? s.wargaId : item.wargaId;
+  const row = (await db.get('riwayat', wargaId)) || { wargaId, timbang: [] };
+  const gone = new Set([s && s.tanggal, item.tanggalLama, item.jenis === 'batal' ? item.tanggal : null].filter(Boolean));
+  row.timbang = [...(s ? [{ tanggal: s.tanggal, ...s.data }] : []), ...row.timbang.filter((t) => !gone.has(t.tanggal))]
     .sort((a, b) => b.tanggal.localeCompare(a.tanggal)).slice(0, 6);
   await db.put('riwayat', row);
 }

@@ -62,7 +62,8 @@ export function WargaSearch() {
     h(WargaPicker, { onPick: (w) => navigate(`#/warga/${w.id}`) }));
 }
 
-export function WargaDetail({ id }) {
+/** #/warga/<id>; after(w, forms) adds what follows (the resident's stored forms). */
+export function WargaDetail({ id, after }) {
   const [w, setW] = useState(undefined);
   const [forms, setForms] = useState([]);
   useEffect(() => {
@@ -84,7 +85,8 @@ export function WargaDetail({ id }) {
     h('h2', null, 'Formulir untuk warga ini'),
     h('div', { class: 'menu-besar' }, forms.map((f) => h('a', {
       class: 'tombol', href: `#/form/${f.id}/${w.id}`, 'data-form-id': f.id, key: f.id,
-    }, f.title))));
+    }, f.title))),
+    !w.lokal && after && after(w, forms));
 }
 
 const EMPTY = { nik: '', noKk: '', nama: '', jenisKelamin: '', tanggalLahir: '', rt: '', rw: '', alamat: '', ibuId: '', hpht: '' };

@@ -32,4 +32,16 @@ public interface SpmModule {
     default Map<String, Object> derive(FormDefinition form, Map<String, Object> data, SubmissionContext context) {
         return Map.of();
     }
+
+    /**
+     * Whether {@link #derive} of this form reads {@link SubmissionContext#riwayat()} (e.g. weight gain since last
+     * month). If so, a late (back-dated) entry, a correction or a void of one of the resident's submissions of the
+     * form re-runs {@code derive} over the resident's submissions from that month on, in date order, so their stored
+     * values equal those computed from scratch. A change of the resident's birth date or sex re-runs {@code derive}
+     * over all the resident's submissions whatever this answers. {@code derive} must therefore depend only on the
+     * values, the context and the history.
+     */
+    default boolean derivesFromHistory(FormDefinition form) {
+        return false;
+    }
 }

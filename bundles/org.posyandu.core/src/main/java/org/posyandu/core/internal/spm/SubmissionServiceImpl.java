@@ -7,10 +7,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,10 +19,9 @@ import javax.sql.DataSource;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.posyandu.api.error.Errors;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.posyandu.api.error.FieldError;
 import org.posyandu.api.error.ForbiddenException;
-import org.posyandu.api.error.NotFoundException;
 import org.posyandu.api.error.ValidationException;
 import org.posyandu.api.posyandu.Posyandu;
 import org.posyandu.api.posyandu.PosyanduService;
@@ -34,18 +31,15 @@ import org.posyandu.api.spm.ActivationService;
 import org.posyandu.api.spm.FieldDefinition;
 import org.posyandu.api.spm.FormDefinition;
 import org.posyandu.api.spm.FormSchema;
-import org.posyandu.api.spm.FormValidator;
 import org.posyandu.api.spm.FormView;
 import org.posyandu.api.spm.MenuDefinition;
 import org.posyandu.api.spm.ModuleDescriptor;
 import org.posyandu.api.spm.ModuleRegistry;
+import org.posyandu.api.spm.PeriodGuard;
 import org.posyandu.api.spm.SpmModule;
-import org.posyandu.api.spm.Subject;
 import org.posyandu.api.spm.Submission;
-import org.posyandu.api.spm.SubmissionContext;
 import org.posyandu.api.spm.SubmissionInput;
 import org.posyandu.api.spm.SubmissionService;
-import org.posyandu.api.warga.Warga;
 import org.posyandu.api.warga.WargaService;
 import org.posyandu.core.internal.db.CoreSchema;
 import org.posyandu.core.internal.db.Fields;
@@ -66,23 +60,26 @@ public final class SubmissionServiceImpl implements SubmissionService {
     private final DataSource dataSource;
     private final ModuleRegistry registry;
     private final ActivationService activation;
-    private final PosyanduService posyandu;
-    private final WargaService warga;
+    private final SubmissionRules rules;
+    private final Rederivation rederivation;
+    private final PeriodGuard periods;
 
     @Activate
     public SubmissionServiceImpl(@Reference(target = "(osgi.jndi.service.name=posyandu)") DataSource dataSource,
             @Reference ModuleRegistry registry, @Reference ActivationService activation,
-            @Reference PosyanduService posyandu, @Reference WargaService warga, @Reference CoreSchema schema) {
+            @Reference PosyanduService posyandu, @Reference WargaService warga,
+            @Reference(policyOption = ReferencePolicyOption.GREEDY) PeriodGuard periods, @Reference CoreSchema schema) {
         this.dataSource = dataSource;
         this.registry = registry;
         this.activation = activation;
-        this.posyandu = posyandu;
-        this.warga = warga;
+        this.rules = new SubmissionRules(dataSource, registry, posyandu, warga);
+        this.rederivation = new Rederivation(registry, posyandu, warga);
+        this.periods = periods;
     }
 
     @Override
     public List<FormView> forms(Scope scope, String posyanduId) {
-        Posyandu p = requirePosyandu(scope, posyanduId);
+        Posyandu p = rules.requirePosyandu(scope, posyanduId);
         String kab = kabupatenOf(p);
         List<FormView> result = new ArrayList<>();
         for (ModuleDescriptor m : registry.serving()) {
@@ -221,6 +218,37 @@ public final class SubmissionServiceImpl implements SubmissionService {
 
     private Prepared prepare(Caller caller, String posyanduId, String formId, String key, SubmissionInput input,
             List<Submission> earlierInBatch) {
+        String idemKey = idempotencyKey(key);
+        Fields.requireBody(input);
+        Posyandu p = rules.requirePosyandu(caller.scope(), posyanduId);
+        String hash = SubmissionHash.of(posyanduId, formId, input);
+        // a retry is answered as first stored, even if the module was disabled since
+        Optional<Stored> replay = replay(caller, idemKey, hash);
+        if (replay.isPresent()) {
+            return new Prepared(idemKey, hash, null, null, replay.get(), List.of());
+        }
+        FormDefinition form = rules.requireForm(formId);
+        SpmModule module = rules.moduleOf(form);
+        ModuleDescriptor d = module.descriptor();
+        MenuDefinition menu = d.menuOf(formId).orElseThrow();
+        String kab = kabupatenOf(p);
+        if (!activation.isEnabled(kab, d.id(), menu.id())) {
+            throw new ForbiddenException("Modul '" + d.id() + "' menu '" + menu.id()
+                    + "' tidak diaktifkan untuk kabupaten/kota " + kab + ".",
+                    "Module '" + d.id() + "' menu '" + menu.id() + "' is not enabled for kabupaten/city " + kab + ".");
+        }
+        SubmissionRules.Valid v = rules.validate(caller.scope(), p, form, module, input, earlierInBatch, null);
+        periods.requireOpen(caller, posyanduId, YearMonth.from(input.tanggal()));
+        Map<String, Object> values = SubmissionRules.withDerived(form, module, v.values(), v.context());
+        Submission s = new Submission(UUID.randomUUID().toString(), formId, form.version(), posyanduId,
+                v.warga() == null ? null : v.warga().id(), input.tanggal(), input.tanggal().toString().substring(0, 7),
+                values, Instant.now(), caller.username());
+        return new Prepared(idemKey, hash, form, s, null,
+                java.util.Arrays.asList(posyanduId, v.warga() == null ? null : v.warga().posyanduId()));
+    }
+
+    /** The phone's key of a write, checked (required, a UUID) and in its stored form. */
+    static String idempotencyKey(String key) {
         if (key == null || key.isBlank()) {
             throw ValidationException.of(new FieldError("Idempotency-Key", "required",
                     "Header Idempotency-Key wajib: UUID yang dibuat ponsel untuk kiriman ini.",
@@ -230,104 +258,13 @@ public final class SubmissionServiceImpl implements SubmissionService {
             throw ValidationException.of(new FieldError("Idempotency-Key", "format", "Idempotency-Key harus UUID.",
                     "Idempotency-Key must be a UUID."));
         }
-        String idemKey = key.strip().toLowerCase(java.util.Locale.ROOT);
-        Fields.requireBody(input);
-        Posyandu p = requirePosyandu(caller.scope(), posyanduId);
-        String hash = SubmissionHash.of(posyanduId, formId, input);
-        // a retry is answered as first stored, even if the module was disabled since
-        Optional<Stored> replay = replay(caller, idemKey, hash);
-        if (replay.isPresent()) {
-            return new Prepared(idemKey, hash, null, null, replay.get(), List.of());
-        }
-        FormDefinition form = requireForm(formId);
-        SpmModule module = registry.module(form.moduleId()).orElseThrow();
-        ModuleDescriptor d = module.descriptor();
-        MenuDefinition menu = d.menuOf(formId).orElseThrow();
-        String kab = kabupatenOf(p);
-        if (!activation.isEnabled(kab, d.id(), menu.id())) {
-            throw new ForbiddenException("Modul '" + d.id() + "' menu '" + menu.id()
-                    + "' tidak diaktifkan untuk kabupaten/kota " + kab + ".",
-                    "Module '" + d.id() + "' menu '" + menu.id() + "' is not enabled for kabupaten/city " + kab + ".");
-        }
-        Valid v = validate(caller.scope(), p, form, module, input, earlierInBatch);
-        Map<String, Object> values = new LinkedHashMap<>(v.values);
-        guarded(d.id(), form, () -> module.derive(form, v.values, v.context)).forEach((name, value) -> {
-            if (form.field(name).isPresent() && value != null) {
-                values.put(name, value);
-            } else {
-                LOG.warn("module {} derived '{}' which is not a field of {}; ignored", d.id(), name, formId);
-            }
-        });
-        Submission s = new Submission(UUID.randomUUID().toString(), formId, form.version(), posyanduId,
-                v.warga == null ? null : v.warga.id(), input.tanggal(), input.tanggal().toString().substring(0, 7),
-                values, Instant.now(), caller.username());
-        return new Prepared(idemKey, hash, form, s, null,
-                java.util.Arrays.asList(posyanduId, v.warga == null ? null : v.warga.posyanduId()));
+        return key.strip().toLowerCase(java.util.Locale.ROOT);
     }
 
-    /**
-     * Calls into a module. A module's rule violations are {@link org.posyandu.api.error.ApiException}s and pass as
-     * they are; anything else it throws is a fault (of the module, so of the server) for this submission only.
-     */
-    private static <T> T guarded(String moduleId, FormDefinition form, java.util.function.Supplier<T> call) {
-        try {
-            return call.get();
-        } catch (org.posyandu.api.error.ApiException e) {
-            throw e;
-        } catch (RuntimeException e) {
-            throw InternalFailure.logged(LOG, "module " + moduleId + " failed on a submission of " + form.id(), e);
-        }
-    }
-
-    private static ValidationException reused() {
+    static ValidationException reused() {
         return ValidationException.of(new FieldError("Idempotency-Key", "idempotencyKey.reused",
                 "Kunci ini sudah dipakai untuk kiriman lain; buat UUID baru untuk data baru.",
                 "This key was used for another submission; make a new UUID for new data."));
-    }
-
-    private record Valid(Map<String, Object> values, Warga warga, SubmissionContext context) {
-    }
-
-    private Valid validate(Scope scope, Posyandu p, FormDefinition form, SpmModule module, SubmissionInput input,
-            List<Submission> earlierInBatch) {
-        Errors errors = new Errors();
-        if (errors.require("tanggal", input.tanggal()) && input.tanggal().isAfter(LocalDate.now())) {
-            errors.add("tanggal", "notInFuture", "Tanggal tidak boleh di masa depan.", "The date cannot be in the future.");
-        }
-        Warga w = null;
-        String wargaId = Fields.clean(input.wargaId());
-        if (form.subject() == Subject.NONE && wargaId != null) {
-            errors.add("wargaId", "notApplicable", "Formulir ini tidak tentang satu warga.",
-                    "This form is not about one resident.");
-        } else if (form.subject() == Subject.WARGA_REQUIRED && wargaId == null) {
-            errors.add("wargaId", "required", "Pilih warga yang dilayani.", "Choose the resident served.");
-        } else if (wargaId != null) {
-            w = warga.find(scope, wargaId).orElse(null);
-            if (w == null) {
-                errors.add("wargaId", "warga.exists", "Warga tidak ditemukan.", "Resident not found.");
-            } else if (input.tanggal() != null && w.tanggalLahir() != null && input.tanggal().isBefore(w.tanggalLahir())) {
-                // no service, visit or weighing of a person can precede the birth; modules never see such a date
-                errors.add("tanggal", "notBeforeBirth", "Tanggal tidak boleh sebelum tanggal lahir warga ("
-                        + w.tanggalLahir() + ").", "The date cannot be before the resident's birth date ("
-                        + w.tanggalLahir() + ").");
-            }
-        }
-        FormValidator.Result r = FormValidator.validate(form, input.data(), LocalDate.now());
-        r.errors().forEach(e -> errors.add(new FieldError("data." + e.field(), e.rule(), e.message(), e.messageEn())));
-        errors.throwIfAny();
-        Warga resident = w;
-        SubmissionContext context = new SubmissionContext(p.id(), p.desaKode(), input.tanggal(), w,
-                () -> resident == null ? List.of() : history(form, resident.id(), input.tanggal(), earlierInBatch));
-        Errors moduleErrors = new Errors();
-        guarded(module.descriptor().id(), form, () -> {
-            module.validate(form, r.values(), context, moduleErrors);
-            return null;
-        });
-        moduleErrors.list().forEach(e -> errors.add(new FieldError(e.field().startsWith("data.") || e.field().equals(
-                "tanggal") || e.field().equals("wargaId") ? e.field() : "data." + e.field(), e.rule(), e.message(),
-                e.messageEn())));
-        errors.throwIfAny();
-        return new Valid(r.values(), w, context);
     }
 
     /**
@@ -378,6 +315,13 @@ public final class SubmissionServiceImpl implements SubmissionService {
                     for (PreparedStatement ps : rows.values()) {
                         ps.executeBatch();
                     }
+                    // a late (back-dated) entry changes what the resident's later submissions derived
+                    java.util.Set<String> rederived = new java.util.TreeSet<>();
+                    for (Prepared p : prepared) {
+                        rederived.addAll(rederivation.following(c, p.form, p.submission.wargaId(),
+                                p.submission.tanggal(), p.submission.id()));
+                    }
+                    PosyanduChanges.touch(c, rederived);
                     c.commit();
                 } finally {
                     for (PreparedStatement ps : rows.values()) {
@@ -413,14 +357,14 @@ public final class SubmissionServiceImpl implements SubmissionService {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
-        FormDefinition form = requireForm(formId); // a gone module's form: 404, its data is kept
-        return read(form, posyanduId, submissionId).map(s -> new Stored(s, false));
+        FormDefinition form = rules.requireForm(formId); // a gone module's form: 404, its data is kept
+        return rules.read(form, posyanduId, submissionId).map(s -> new Stored(s, false));
     }
 
     @Override
     public List<Submission> list(Scope scope, String posyanduId, String formId, String periode, int offset, int limit) {
-        requirePosyandu(scope, posyanduId);
-        FormDefinition form = requireForm(formId);
+        rules.requirePosyandu(scope, posyanduId);
+        FormDefinition form = rules.requireForm(formId);
         if (periode != null && !periode.matches("\\d{4}-(0[1-9]|1[0-2])")) {
             throw ValidationException.of(new FieldError("periode", "format", "Periode dalam format YYYY-MM.",
                     "Period as YYYY-MM."));
@@ -446,62 +390,9 @@ public final class SubmissionServiceImpl implements SubmissionService {
 
     @Override
     public Optional<Submission> find(Scope scope, String posyanduId, String formId, String id) {
-        requirePosyandu(scope, posyanduId);
-        FormDefinition form = requireForm(formId);
-        return Fields.isId(id) ? read(form, posyanduId, id) : Optional.empty();
-    }
-
-    /**
-     * Up to four other submissions of a form about a resident dated up to the end of the month of {@code tanggal}
-     * (so a module sees an earlier visit of the same month too), newest first.
-     */
-    /**
-     * The resident's submissions of the form up to the end of the visit's month, newest first (at most 4): those
-     * stored, and those accepted earlier in the same batch (not stored yet, but just as real to the rules).
-     */
-    private List<Submission> history(FormDefinition form, String wargaId, LocalDate tanggal,
-            List<Submission> earlierInBatch) {
-        LocalDate nextMonth = YearMonth.from(tanggal).plusMonths(1).atDay(1);
-        List<Submission> result = new ArrayList<>();
-        earlierInBatch.stream().filter(s -> form.id().equals(s.formId()) && wargaId.equals(s.wargaId())
-                && s.tanggal().isBefore(nextMonth)).forEach(result::add);
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement ps = c.prepareStatement("SELECT * FROM " + form.table()
-                        + " WHERE warga_id = ? AND tanggal < ? ORDER BY tanggal DESC, dibuat DESC FETCH FIRST 4 ROWS ONLY")) {
-            ps.setString(1, wargaId);
-            ps.setDate(2, Date.valueOf(nextMonth));
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    result.add(SubmissionRows.read(form, rs));
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-        result.sort(java.util.Comparator.comparing(Submission::tanggal).thenComparing(Submission::dibuat).reversed());
-        return result.size() > 4 ? List.copyOf(result.subList(0, 4)) : result;
-    }
-
-    private Optional<Submission> read(FormDefinition form, String posyanduId, String id) {
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement ps = c.prepareStatement("SELECT * FROM " + form.table()
-                        + " WHERE id = ? AND posyandu_id = ?")) {
-            ps.setString(1, id);
-            ps.setString(2, posyanduId);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(SubmissionRows.read(form, rs)) : Optional.empty();
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private FormDefinition requireForm(String formId) {
-        return registry.form(formId).orElseThrow(() -> new NotFoundException("Formulir", "Form", formId));
-    }
-
-    private Posyandu requirePosyandu(Scope scope, String id) {
-        return posyandu.find(scope, id).orElseThrow(() -> new NotFoundException("Posyandu", "Posyandu", id));
+        rules.requirePosyandu(scope, posyanduId);
+        FormDefinition form = rules.requireForm(formId);
+        return Fields.isId(id) ? rules.read(form, posyanduId, id) : Optional.empty();
     }
 
     private static String kabupatenOf(Posyandu p) {

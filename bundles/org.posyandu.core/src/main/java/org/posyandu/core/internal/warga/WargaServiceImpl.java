@@ -16,6 +16,9 @@ import org.apache.aries.jpa.template.TransactionType;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.posyandu.api.warga.WargaChangeListener;
 import org.posyandu.api.error.ConflictException;
 import org.posyandu.api.error.Errors;
 import org.posyandu.api.error.FieldError;
@@ -49,6 +52,9 @@ public final class WargaServiceImpl implements WargaService {
     private final JpaTemplate jpa;
     private final WilayahService wilayah;
     private final NikRegions regions;
+    /** Told after a change (values derived from the birth date or sex are recomputed). */
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    private volatile List<WargaChangeListener> listeners = List.of();
 
     @Activate
     public WargaServiceImpl(@Reference(target = "(osgi.unit.name=posyandu-core)") JpaTemplate jpa,
@@ -78,7 +84,10 @@ public final class WargaServiceImpl implements WargaService {
         if (!Fields.isId(id)) {
             throw notFound(id);
         }
-        return save(scope, input, id);
+        Warga before = find(scope, id).orElse(null);
+        Warga after = save(scope, input, id);
+        WargaChanges.tell(listeners, before, after);
+        return after;
     }
 
     private Warga save(Scope scope, WargaInput input, String id) {

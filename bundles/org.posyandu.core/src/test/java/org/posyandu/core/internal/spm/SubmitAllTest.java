@@ -96,7 +96,7 @@ class SubmitAllTest {
                 stub(ActivationService.class, Map.of("isEnabled", a -> true)),
                 stub(PosyanduService.class, Map.of("find", a -> Optional.of(posyandu))),
                 stub(WargaService.class, Map.of("find", a -> CHILD.equals(a[1]) ? Optional.of(child) : Optional.empty())),
-                null);
+                new OpenPeriods(), null);
     }
 
     @Test

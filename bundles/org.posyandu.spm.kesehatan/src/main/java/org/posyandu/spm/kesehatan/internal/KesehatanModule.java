@@ -500,6 +500,15 @@ public final class KesehatanModule implements SpmModule {
         return Map.of();
     }
 
+    /**
+     * N/T and 2T of a weighing compare with the last month's, and the TTD of an ANC visit adds up the earlier visits
+     * of the pregnancy: a late entry, correction or void re-runs {@link #derive} over the later ones.
+     */
+    @Override
+    public boolean derivesFromHistory(FormDefinition form) {
+        return form.id().equals(PENIMBANGAN.id()) || form.id().equals(ANC.id());
+    }
+
     /** ANC v2: mother's age, cumulative TTD over this pregnancy, the risk flags. */
     static Map<String, Object> antenatal(Map<String, Object> data, SubmissionContext context) {
         Warga mother = context == null ? null : context.warga();
