@@ -33,7 +33,6 @@ import org.posyandu.api.security.Scope;
 import org.posyandu.api.spm.ActivationService;
 import org.posyandu.api.spm.FieldDefinition;
 import org.posyandu.api.spm.FormDefinition;
-import org.posyandu.api.spm.FormSchema;
 import org.posyandu.api.spm.FormValidator;
 import org.posyandu.api.spm.FormView;
 import org.posyandu.api.spm.MenuDefinition;
@@ -88,9 +87,10 @@ public final class SubmissionServiceImpl implements SubmissionService {
         for (ModuleDescriptor m : registry.serving()) {
             for (MenuDefinition menu : m.menus()) {
                 if (activation.isEnabled(kab, m.id(), menu.id())) {
+                    SpmModule module = registry.module(m.id()).orElse(null);
                     for (FormDefinition f : menu.forms()) {
                         result.add(new FormView(f.id(), m.id(), menu.id(), f.version(), f.title(), f.titleEn(),
-                                f.subject(), FormSchema.of(f)));
+                                f.subject(), EligibilityCheck.schema(module, f)));
                     }
                 }
             }
@@ -310,6 +310,8 @@ public final class SubmissionServiceImpl implements SubmissionService {
                 errors.add("tanggal", "notBeforeBirth", "Tanggal tidak boleh sebelum tanggal lahir warga ("
                         + w.tanggalLahir() + ").", "The date cannot be before the resident's birth date ("
                         + w.tanggalLahir() + ").");
+            } else {
+                EligibilityCheck.check(module, form, w, input.tanggal(), errors);
             }
         }
         FormValidator.Result r = FormValidator.validate(form, input.data(), LocalDate.now());
@@ -317,7 +319,8 @@ public final class SubmissionServiceImpl implements SubmissionService {
         errors.throwIfAny();
         Warga resident = w;
         SubmissionContext context = new SubmissionContext(p.id(), p.desaKode(), input.tanggal(), w,
-                () -> resident == null ? List.of() : history(form, resident.id(), input.tanggal(), earlierInBatch));
+                () -> resident == null ? List.of() : history(form, resident.id(), input.tanggal(), earlierInBatch,
+                        Math.max(1, module.riwayatLimit(form))));
         Errors moduleErrors = new Errors();
         guarded(module.descriptor().id(), form, () -> {
             module.validate(form, r.values(), context, moduleErrors);
@@ -452,22 +455,19 @@ public final class SubmissionServiceImpl implements SubmissionService {
     }
 
     /**
-     * Up to four other submissions of a form about a resident dated up to the end of the month of {@code tanggal}
-     * (so a module sees an earlier visit of the same month too), newest first.
-     */
-    /**
-     * The resident's submissions of the form up to the end of the visit's month, newest first (at most 4): those
+     * The resident's submissions of the form up to the end of the visit's month, newest first (at most
+     * {@code limit}, {@link SpmModule#riwayatLimit}): those
      * stored, and those accepted earlier in the same batch (not stored yet, but just as real to the rules).
      */
     private List<Submission> history(FormDefinition form, String wargaId, LocalDate tanggal,
-            List<Submission> earlierInBatch) {
+            List<Submission> earlierInBatch, int limit) {
         LocalDate nextMonth = YearMonth.from(tanggal).plusMonths(1).atDay(1);
         List<Submission> result = new ArrayList<>();
         earlierInBatch.stream().filter(s -> form.id().equals(s.formId()) && wargaId.equals(s.wargaId())
                 && s.tanggal().isBefore(nextMonth)).forEach(result::add);
         try (Connection c = dataSource.getConnection();
                 PreparedStatement ps = c.prepareStatement("SELECT * FROM " + form.table()
-                        + " WHERE warga_id = ? AND tanggal < ? ORDER BY tanggal DESC, dibuat DESC FETCH FIRST 4 ROWS ONLY")) {
+                        + " WHERE warga_id = ? AND tanggal < ? ORDER BY tanggal DESC, dibuat DESC FETCH FIRST " + limit + " ROWS ONLY")) {
             ps.setString(1, wargaId);
             ps.setDate(2, Date.valueOf(nextMonth));
             try (ResultSet rs = ps.executeQuery()) {
@@ -479,7 +479,7 @@ public final class SubmissionServiceImpl implements SubmissionService {
             throw new IllegalStateException(e);
         }
         result.sort(java.util.Comparator.comparing(Submission::tanggal).thenComparing(Submission::dibuat).reversed());
-        return result.size() > 4 ? List.copyOf(result.subList(0, 4)) : result;
+        return result.size() > limit ? List.copyOf(result.subList(0, limit)) : result;
     }
 
     private Optional<Submission> read(FormDefinition form, String posyanduId, String id) {
