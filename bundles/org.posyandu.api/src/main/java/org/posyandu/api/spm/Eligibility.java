@@ -85,6 +85,14 @@ public record Eligibility(Set<KelompokSasaran> kelompok, Umur umurMin, Umur umur
             return satuan.unit().between(birth, on);
         }
 
+        /** {@code {"nilai": 59, "satuan": "bulan"}}, in that order. */
+        public Map<String, Object> toJson() {
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("nilai", nilai);
+            out.put("satuan", satuan.label);
+            return out;
+        }
+
         @Override
         public String toString() {
             return nilai + " " + satuan.label;
@@ -132,7 +140,8 @@ public record Eligibility(Set<KelompokSasaran> kelompok, Umur umurMin, Umur umur
      *
      * @param formTitle the form's Indonesian title, for the message
      */
-    public List<FieldError> check(String formTitle, LocalDate birth, JenisKelamin sex, LocalDate hpht, LocalDate on) {
+    public List<FieldError> check(String formTitle, LocalDate birth, JenisKelamin sex, LocalDate hpht,
+            LocalDate on) {
         List<FieldError> out = new ArrayList<>();
         if (birth != null && !ageFits(birth, on)) {
             out.add(new FieldError("wargaId", "sasaran.umur",
@@ -168,9 +177,9 @@ public record Eligibility(Set<KelompokSasaran> kelompok, Umur umurMin, Umur umur
 
     private String ageText(boolean en) {
         if (umurMin != null && umurMaks != null) {
-            return en ? "aged " + umurMin.nilai() + (umurMin.satuan() == umurMaks.satuan() ? "" : " " + umurMin.satuan().labelEn)
-                    + "–" + umurMaks.en() : "umur " + (umurMin.satuan() == umurMaks.satuan() ? umurMin.nilai() : umurMin)
-                    + "–" + umurMaks;
+            boolean sameUnit = umurMin.satuan() == umurMaks.satuan();
+            return en ? "aged " + (sameUnit ? umurMin.nilai() : umurMin.en()) + "–" + umurMaks.en()
+                    : "umur " + (sameUnit ? umurMin.nilai() : umurMin) + "–" + umurMaks;
         }
         if (umurMin != null) {
             return en ? "aged " + umurMin.en() + " and over" : "umur " + umurMin + " ke atas";
@@ -205,10 +214,10 @@ public record Eligibility(Set<KelompokSasaran> kelompok, Umur umurMin, Umur umur
             out.put("kelompok", groupNames());
         }
         if (umurMin != null) {
-            out.put("umurMin", Map.of("nilai", umurMin.nilai(), "satuan", umurMin.satuan().label()));
+            out.put("umurMin", umurMin.toJson());
         }
         if (umurMaks != null) {
-            out.put("umurMaks", Map.of("nilai", umurMaks.nilai(), "satuan", umurMaks.satuan().label()));
+            out.put("umurMaks", umurMaks.toJson());
         }
         if (jenisKelamin != null) {
             out.put("jenisKelamin", jenisKelamin.name().toUpperCase(Locale.ROOT));

@@ -37,10 +37,11 @@ final class EligibilityCheck {
 
     /** The form's JSON Schema with its eligibility as {@code x-sasaran} (none for a form not about a resident). */
     static Map<String, Object> schema(SpmModule module, FormDefinition form) {
-        return FormSchema.of(form, module == null || form.subject() == Subject.NONE ? Eligibility.ANYONE : of(module, form));
+        boolean anyone = module == null || form.subject() == Subject.NONE;
+        return FormSchema.of(form, anyone ? Eligibility.ANYONE : of(module, form));
     }
 
-    /** Adds an error on {@code wargaId} for each part of the form's eligibility the resident does not meet on {@code on}. */
+    /** Adds an error on {@code wargaId} for each part of the form's eligibility the resident misses on {@code on}. */
     static void check(SpmModule module, FormDefinition form, Warga warga, LocalDate on, Errors errors) {
         if (warga == null || on == null) {
             return;

@@ -467,7 +467,8 @@ public final class SubmissionServiceImpl implements SubmissionService {
                 && s.tanggal().isBefore(nextMonth)).forEach(result::add);
         try (Connection c = dataSource.getConnection();
                 PreparedStatement ps = c.prepareStatement("SELECT * FROM " + form.table()
-                        + " WHERE warga_id = ? AND tanggal < ? ORDER BY tanggal DESC, dibuat DESC FETCH FIRST " + limit + " ROWS ONLY")) {
+                        + " WHERE warga_id = ? AND tanggal < ? ORDER BY tanggal DESC, dibuat DESC FETCH FIRST " + limit
+                        + " ROWS ONLY")) {
             ps.setString(1, wargaId);
             ps.setDate(2, Date.valueOf(nextMonth));
             try (ResultSet rs = ps.executeQuery()) {

@@ -87,53 +87,68 @@ final class ImunisasiCheck {
         elsewhere.addAll(elsewhereNow);
         for (String e : elsewhereNow) {
             if (givenHere.containsKey(e)) {
-                errors.add("dosisDiTempatLain", "kesehatan.imunisasi.dosisGanda", name(e) + " sudah tercatat diberikan di sini pada "
-                        + givenHere.get(e) + ".", name(e) + " is already recorded as given here on " + givenHere.get(e) + ".");
+                errors.add("dosisDiTempatLain", "kesehatan.imunisasi.dosisGanda", name(e)
+                        + " sudah tercatat diberikan di sini pada " + givenHere.get(e) + ".", name(e)
+                        + " is already recorded as given here on " + givenHere.get(e) + ".");
             }
         }
+        Visit visit = new Visit(child.tanggalLahir(), on, today, givenHere, elsewhereEarlier, elsewhere);
         for (String id : today) {
             Dose d = BY_ID.get(id);
             if (d != null) {
-                checkDose(d, child.tanggalLahir(), on, today, givenHere, elsewhereEarlier, elsewhere, errors);
+                visit.check(d, errors);
             }
         }
     }
 
-    private static void checkDose(Dose d, LocalDate birth, LocalDate on, List<String> today,
-            Map<String, LocalDate> givenHere, Set<String> elsewhereEarlier, Set<String> elsewhere, Errors errors) {
-        // the same dose marked elsewhere in this very visit is refused on dosisDiTempatLain
-        if (givenHere.containsKey(d.id()) || elsewhereEarlier.contains(d.id())) {
-            String where = givenHere.containsKey(d.id()) ? "pada " + givenHere.get(d.id()) : "di tempat lain";
-            String whereEn = givenHere.containsKey(d.id()) ? "on " + givenHere.get(d.id()) : "elsewhere";
-            errors.add("vaksin", "kesehatan.imunisasi.dosisGanda", d.nama() + " sudah diberikan " + where
-                    + "; satu dosis hanya sekali.", d.nama() + " was already given " + whereEn + "; each dose is given once.");
-            return;
-        }
-        LocalDate earliest = minimumDate(d.id(), birth);
-        if (on.isBefore(earliest)) {
-            errors.add("vaksin", "kesehatan.imunisasi.belumCukupUmur", d.nama() + " paling cepat diberikan pada "
-                    + earliest + " (umur minimal); tanggal ini terlalu awal.", d.nama() + " can be given from " + earliest
-                    + " at the earliest (minimum age); this date is too early.");
-        }
-        if (d.givenBefore() != null && !on.isBefore(birth.plus(d.givenBefore()))) {
-            errors.add("vaksin", "kesehatan.imunisasi.lewatBatasUmur", d.nama() + " hanya diberikan sebelum "
-                    + birth.plus(d.givenBefore()) + " (batas umur); sudah terlewat.", d.nama() + " is only given before "
-                    + birth.plus(d.givenBefore()) + " (upper age limit); it is too late.");
-        }
-        String previous = d.previous();
-        if (previous == null || elsewhere.contains(previous)) {
-            return;
-        }
-        LocalDate previousOn = today.contains(previous) ? on : givenHere.get(previous);
-        if (previousOn == null || previousOn.isAfter(on)) {
-            errors.add("vaksin", "kesehatan.imunisasi.dosisSebelumnyaBelum", d.nama() + " hanya setelah " + name(previous)
-                    + "; catat dosis itu dulu, atau tandai di 'Dosis sebelumnya yang diberikan di tempat lain'.",
-                    d.nama() + " only follows " + name(previous) + "; record that dose first, or mark it as given elsewhere.");
-        } else if (on.isBefore(previousOn.plus(d.minInterval()))) {
-            errors.add("vaksin", "kesehatan.imunisasi.jarakDosis", d.nama() + " paling cepat " + interval(d.minInterval(), false)
-                    + " setelah " + name(previous) + " (" + previousOn + "), yaitu mulai " + previousOn.plus(d.minInterval()) + ".",
-                    d.nama() + " is at least " + interval(d.minInterval(), true) + " after " + name(previous) + " ("
-                            + previousOn + "), i.e. from " + previousOn.plus(d.minInterval()) + ".");
+    /**
+     * One visit against the child's record.
+     *
+     * @param givenHere        doses recorded at earlier visits, with the first date each was given
+     * @param elsewhereEarlier doses marked as given elsewhere at earlier visits
+     * @param elsewhere        those and the ones marked at this visit
+     */
+    private record Visit(LocalDate birth, LocalDate on, List<String> today, Map<String, LocalDate> givenHere,
+            Set<String> elsewhereEarlier, Set<String> elsewhere) {
+
+        void check(Dose d, Errors errors) {
+            // the same dose marked elsewhere in this very visit is refused on dosisDiTempatLain
+            if (givenHere.containsKey(d.id()) || elsewhereEarlier.contains(d.id())) {
+                LocalDate when = givenHere.get(d.id());
+                errors.add("vaksin", "kesehatan.imunisasi.dosisGanda", d.nama() + " sudah diberikan "
+                        + (when != null ? "pada " + when : "di tempat lain") + "; satu dosis hanya sekali.", d.nama()
+                        + " was already given " + (when != null ? "on " + when : "elsewhere") + "; each dose is given once.");
+                return;
+            }
+            LocalDate earliest = minimumDate(d.id(), birth);
+            if (on.isBefore(earliest)) {
+                errors.add("vaksin", "kesehatan.imunisasi.belumCukupUmur", d.nama() + " paling cepat diberikan pada "
+                        + earliest + " (umur minimal); tanggal ini terlalu awal.", d.nama() + " can be given from "
+                        + earliest + " at the earliest (minimum age); this date is too early.");
+            }
+            if (d.givenBefore() != null && !on.isBefore(birth.plus(d.givenBefore()))) {
+                LocalDate limit = birth.plus(d.givenBefore());
+                errors.add("vaksin", "kesehatan.imunisasi.lewatBatasUmur", d.nama() + " hanya diberikan sebelum " + limit
+                        + " (batas umur); sudah terlewat.", d.nama() + " is only given before " + limit
+                        + " (upper age limit); it is too late.");
+            }
+            String previous = d.previous();
+            if (previous == null || elsewhere.contains(previous)) {
+                return;
+            }
+            LocalDate previousOn = today.contains(previous) ? on : givenHere.get(previous);
+            if (previousOn == null || previousOn.isAfter(on)) {
+                errors.add("vaksin", "kesehatan.imunisasi.dosisSebelumnyaBelum", d.nama() + " hanya setelah "
+                        + name(previous) + "; catat dosis itu dulu, atau tandai di 'Dosis sebelumnya yang diberikan di"
+                        + " tempat lain'.", d.nama() + " only follows " + name(previous)
+                        + "; record that dose first, or mark it as given elsewhere.");
+            } else if (on.isBefore(previousOn.plus(d.minInterval()))) {
+                LocalDate from = previousOn.plus(d.minInterval());
+                errors.add("vaksin", "kesehatan.imunisasi.jarakDosis", d.nama() + " paling cepat "
+                        + interval(d.minInterval(), false) + " setelah " + name(previous) + " (" + previousOn
+                        + "), yaitu mulai " + from + ".", d.nama() + " is at least " + interval(d.minInterval(), true)
+                        + " after " + name(previous) + " (" + previousOn + "), i.e. from " + from + ".");
+            }
         }
     }
 
