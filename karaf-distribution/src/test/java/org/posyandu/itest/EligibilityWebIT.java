@@ -6,7 +6,6 @@ import static org.posyandu.itest.KarafProcess.JSON;
 
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterAll;
@@ -59,12 +58,7 @@ class EligibilityWebIT {
     @AfterEach
     void closeBrowser(TestInfo test) throws Exception {
         if (browser != null) {
-            try {
-                browser.screenshot(test.getTestMethod().orElseThrow().getName() + "-end");
-                assertEquals(List.of(), browser.consoleErrors(false), "console errors or CSP violations");
-            } finally {
-                browser.close();
-            }
+            browser.finish(test.getTestMethod().orElseThrow().getName(), false);
         }
     }
 

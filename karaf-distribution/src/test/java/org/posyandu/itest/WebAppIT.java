@@ -106,10 +106,8 @@ class WebAppIT {
     void closeBrowser(TestInfo test) throws Exception {
         if (browser != null) {
             try {
-                browser.screenshot(test.getTestMethod().orElseThrow().getName() + "-end");
-                assertEquals(List.of(), browser.consoleErrors(networkCut), "console errors or CSP violations");
+                browser.finish(test.getTestMethod().orElseThrow().getName(), networkCut);
             } finally {
-                browser.close();
                 network.restore();
             }
         }

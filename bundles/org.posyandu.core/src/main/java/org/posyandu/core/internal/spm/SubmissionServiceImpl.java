@@ -455,9 +455,9 @@ public final class SubmissionServiceImpl implements SubmissionService {
     }
 
     /**
-     * The resident's submissions of the form up to the end of the visit's month, newest first (at most
-     * {@code limit}, {@link SpmModule#riwayatLimit}): those
-     * stored, and those accepted earlier in the same batch (not stored yet, but just as real to the rules).
+     * The resident's submissions of the form up to the end of the visit's month, newest first (at most {@code limit},
+     * {@link SpmModule#riwayatLimit}): those stored, and those accepted earlier in the same batch (not stored yet, but
+     * just as real to the rules).
      */
     private List<Submission> history(FormDefinition form, String wargaId, LocalDate tanggal,
             List<Submission> earlierInBatch, int limit) {
