@@ -45,6 +45,7 @@ public class ModulesIT extends PlatformTestSupport {
     private static String posyanduA;
     private static String posyanduB;
     private static String wargaA;
+    private static String anakA;
     private static String adminA;
     private static String adminB;
     private static String kaderA;
@@ -64,8 +65,11 @@ public class ModulesIT extends PlatformTestSupport {
         }
         posyanduA = id(post("/posyandu", "{\"nama\":\"Posyandu A " + UUID.randomUUID() + "\",\"desaKode\":\"16.71.17.1003\"}"));
         posyanduB = id(post("/posyandu", "{\"nama\":\"Posyandu B " + UUID.randomUUID() + "\",\"desaKode\":\"16.01.07.2001\"}"));
-        wargaA = id(post("/warga", "{\"nik\":\"1671170101800001\",\"nama\":\"Pak Tua\",\"jenisKelamin\":\"L\","
-                + "\"tanggalLahir\":\"1980-01-01\",\"desaKode\":\"16.71.17.1003\",\"posyanduId\":\"" + posyanduA + "\"}"));
+        // old enough for a neglected-elderly record (60+); a child of PAUD age (3-6) for the pendidikan forms
+        wargaA = id(post("/warga", "{\"nik\":\"1671170101500001\",\"nama\":\"Pak Tua\",\"jenisKelamin\":\"L\","
+                + "\"tanggalLahir\":\"1950-01-01\",\"desaKode\":\"16.71.17.1003\",\"posyanduId\":\"" + posyanduA + "\"}"));
+        anakA = id(post("/warga", "{\"nik\":\"1671171506220001\",\"nama\":\"Putra\",\"jenisKelamin\":\"L\","
+                + "\"tanggalLahir\":\"2022-06-15\",\"desaKode\":\"16.71.17.1003\",\"posyanduId\":\"" + posyanduA + "\"}"));
         id(post("/users", user("adm-a", "ADMIN_KABUPATEN", "\"wilayah\":\"" + KAB_A + "\"")));
         id(post("/users", user("adm-b", "ADMIN_KABUPATEN", "\"wilayah\":\"" + KAB_B + "\"")));
         id(post("/users", user("kader-a", "KADER", "\"posyanduIds\":[\"" + posyanduA + "\"]")));
@@ -192,7 +196,7 @@ public class ModulesIT extends PlatformTestSupport {
     public void aModuleIsRemovedAndBroughtBackUnderLoadWithoutAFailedRequestElsewhere() throws Exception {
         call(adminA, "PUT", "/kabupaten/" + KAB_A + "/modules/pendidikan", "{\"enabled\":true}");
         String path = "/posyandu/" + posyanduA + "/forms/pendidikan.paud/submissions";
-        String stored = id(call(kaderA, "POST", path, "{\"wargaId\":\"" + wargaA + "\",\"tanggal\":\"2026-11-20\","
+        String stored = id(call(kaderA, "POST", path, "{\"wargaId\":\"" + anakA + "\",\"tanggal\":\"2026-11-20\","
                 + "\"data\":{\"ikutPaud\":false,\"alasanTidak\":\"jarak\"}}", UUID.randomUUID().toString()));
         List<String> unaffected = List.of("/wilayah/16.71", "/posyandu/" + posyanduA, "/warga/" + wargaA,
                 "/posyandu/" + posyanduA + "/forms", "/modules");

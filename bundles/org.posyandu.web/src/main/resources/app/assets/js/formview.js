@@ -5,6 +5,7 @@ import * as sync from './sync.js';
 import { fieldsOf, validate, applies, toInput } from './schema.js';
 import { Notice, ErrorText } from './ui.js';
 import { WargaPicker, wargaLabel } from './warga.js';
+import { checkSasaran, fitsSasaran, sasaranOf } from './sasaran.js';
 
 const RADIO_MAX = 4; // up to this many choices as big radio buttons; more as a list
 
@@ -75,7 +76,7 @@ function shown(v) {
  * form#form-isian for a FormView: the fields of its schema with their conditions, the service date, field errors
  * (the phone's, or the server's for a refused item), and the computed fields read-only.
  */
-export function FormIsian({ form, initial, initialDate, serverErrors, computed, onSave, saveLabel = 'Simpan', children }) {
+export function FormIsian({ form, warga, initial, initialDate, serverErrors, computed, onSave, saveLabel = 'Simpan', children }) {
   const fields = fieldsOf(form.schema);
   const [input, setInput] = useState(() => {
     const start = {};
@@ -96,6 +97,9 @@ export function FormIsian({ form, initial, initialDate, serverErrors, computed, 
     const errs = { ...result.errors };
     if (!tanggal) errs.tanggal = 'Wajib diisi.';
     else if (tanggal > today()) errs.tanggal = 'Tanggal tidak boleh di masa depan.';
+    // who the form is for, at the visit date (the server refuses the same on wargaId)
+    const outside = tanggal ? checkSasaran(sasaranOf(form), form.title, warga, tanggal) : [];
+    if (outside.length) errs.wargaId = outside.map((e) => e.message).join(' ');
     setErrors(errs);
     const names = Object.keys(errs).filter((k) => errs[k]);
     if (names.length) {
@@ -146,8 +150,11 @@ export function FormPage({ formId, wargaId, me }) {
   if (needsWarga && !wargaId) {
     return h('main', { class: 'halaman' },
       h('h1', null, form.title),
-      h('p', null, 'Pilih warga yang dilayani:'),
-      h(WargaPicker, { onPick: (w) => navigate(`#/form/${formId}/${w.id}`) }));
+      h('p', null, sasaranOf(form) ? 'Pilih warga yang dilayani (hanya sasaran formulir ini):' : 'Pilih warga yang dilayani:'),
+      h(WargaPicker, {
+        fits: (w) => fitsSasaran(sasaranOf(form), w, today()),
+        onPick: (w) => navigate(`#/form/${formId}/${w.id}`),
+      }));
   }
   const save = async (values, tanggal) => {
     const day = await data.load();
@@ -167,7 +174,7 @@ export function FormPage({ formId, wargaId, me }) {
           h('button', { type: 'button', class: 'tombol', onClick: () => setSaved(null) }, 'Isi lagi'),
           h('a', { class: 'tombol', href: '#/antrian' }, 'Lihat antrian'),
           h('a', { class: 'tombol', href: '#/' }, 'Beranda')))
-      : h(FormIsian, { key: `${formId}-${wargaId}`, form, onSave: save }));
+      : h(FormIsian, { key: `${formId}-${wargaId}`, form, warga, onSave: save }));
 }
 
 /** #/menu: every enabled form, by module and menu, as the server sent them. */

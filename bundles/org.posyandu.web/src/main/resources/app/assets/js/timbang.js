@@ -133,7 +133,7 @@ function Weigh({ wargaId, me }) {
           h('a', { class: 'tombol utama', href: '#/timbang' }, 'Anak berikutnya'),
           state.refused && h('a', { class: 'tombol', href: '#/antrian' }, 'Perbaiki di antrian')),
         h(Grafik, { wargaId, version: state.version }))
-      : h(FormIsian, { form, onSave: save, saveLabel: 'Simpan dan lihat hasil', key: wargaId })
+      : h(FormIsian, { form, warga: child, onSave: save, saveLabel: 'Simpan dan lihat hasil', key: wargaId })
     );
 }
 

@@ -6,6 +6,7 @@ import * as data from './data.js';
 import * as db from './db.js';
 import * as sync from './sync.js';
 import { checkNik, decodeNik } from './nik.js';
+import { fitsSasaran, sasaranOf } from './sasaran.js';
 import { Notice, ErrorText, errorText } from './ui.js';
 
 const MAX_SHOWN = 50;
@@ -20,15 +21,18 @@ function matches(w, q) {
   return !s || w.nama.toLowerCase().includes(s) || (w.nik || '').startsWith(s);
 }
 
-/** #cari-warga and the rows [data-warga-id]; {kelompok} narrows to a target group (e.g. balita). */
-export function WargaPicker({ onPick, kelompok, autoFocus = true }) {
+/**
+ * #cari-warga and the rows [data-warga-id]; {kelompok} narrows to a target group (e.g. balita), {fits} to the
+ * residents a form is for (its x-sasaran, sasaran.js).
+ */
+export function WargaPicker({ onPick, kelompok, fits, autoFocus = true }) {
   const [q, setQ] = useState('');
   const [list, setList] = useState([]);
   const [fromServer, setFromServer] = useState([]);
   useEffect(() => {
     data.wargaList().then((all) => setList(all.sort((a, b) => a.nama.localeCompare(b.nama, 'id'))));
   }, []);
-  const inGroup = (w) => !kelompok || w.lokal || (w.kelompokSasaran || []).includes(kelompok);
+  const inGroup = (w) => (!kelompok || w.lokal || (w.kelompokSasaran || []).includes(kelompok)) && (!fits || fits(w));
   const found = list.filter((w) => inGroup(w) && matches(w, q));
   const searchServer = async () => {
     const day = await data.load();
@@ -40,7 +44,7 @@ export function WargaPicker({ onPick, kelompok, autoFocus = true }) {
       setFromServer([]);
     }
   };
-  const rows = [...found, ...fromServer.filter((w) => !found.some((x) => x.id === w.id))];
+  const rows = [...found, ...fromServer.filter((w) => (!fits || fits(w)) && !found.some((x) => x.id === w.id))];
   return h('div', null,
     h('label', { for: 'cari-warga' }, 'Cari nama atau NIK'),
     h('input', {
@@ -83,7 +87,7 @@ export function WargaDetail({ id, after }) {
     (w.peringatan || []).map((p) => h(Notice, { kind: 'peringatan' }, p.message)),
     balita && h('div', { class: 'menu-besar' }, h('a', { class: 'tombol utama', href: `#/timbang/${w.id}` }, 'Timbang anak ini')),
     h('h2', null, 'Formulir untuk warga ini'),
-    h('div', { class: 'menu-besar' }, forms.map((f) => h('a', {
+    h('div', { class: 'menu-besar' }, forms.filter((f) => fitsSasaran(sasaranOf(f), w, today())).map((f) => h('a', {
       class: 'tombol', href: `#/form/${f.id}/${w.id}`, 'data-form-id': f.id, key: f.id,
     }, f.title))),
     !w.lokal && after && after(w, forms));

@@ -204,6 +204,22 @@ public final class Browser implements AutoCloseable {
         return errors;
     }
 
+    /**
+     * The end of a browser test: a screenshot {@code <name>-end}, no console error or CSP violation (see
+     * {@link #consoleErrors}), and the browser closed whatever happened.
+     */
+    public void finish(String name, boolean networkWasCut) throws IOException {
+        try {
+            screenshot(name + "-end");
+            List<String> errors = consoleErrors(networkWasCut);
+            if (!errors.isEmpty()) {
+                throw new AssertionError("console errors or CSP violations: " + errors);
+            }
+        } finally {
+            close();
+        }
+    }
+
     @Override
     public void close() throws IOException {
         try {

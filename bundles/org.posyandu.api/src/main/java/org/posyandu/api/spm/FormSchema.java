@@ -18,6 +18,14 @@ public final class FormSchema {
     }
 
     public static Map<String, Object> of(FormDefinition form) {
+        return of(form, Eligibility.ANYONE);
+    }
+
+    /**
+     * The form's schema with who it may be about as {@code x-sasaran} ({@link Eligibility#toJson()}), left out when
+     * anyone may be.
+     */
+    public static Map<String, Object> of(FormDefinition form, Eligibility eligibility) {
         Map<String, Object> schema = new LinkedHashMap<>();
         schema.put("$schema", DIALECT);
         schema.put("$id", "urn:posyandu:form:" + form.id() + ":" + form.version());
@@ -51,6 +59,9 @@ public final class FormSchema {
             schema.put("allOf", conditions);
         }
         schema.put("additionalProperties", false);
+        if (eligibility != null && !eligibility.isAnyone()) {
+            schema.put("x-sasaran", eligibility.toJson());
+        }
         return schema;
     }
 

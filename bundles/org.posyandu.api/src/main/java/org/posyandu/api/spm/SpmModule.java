@@ -16,6 +16,24 @@ public interface SpmModule {
     ModuleDescriptor descriptor();
 
     /**
+     * Who {@code form} may be about: target groups, age at the visit date, sex. The core refuses a submission about
+     * a resident outside it (422 on {@code wargaId}) before {@link #validate} is called, and serves it in the form's
+     * JSON Schema as {@code x-sasaran}. Forms not about one resident ignore it. Since 1.2.
+     */
+    default Eligibility eligibility(FormDefinition form) {
+        return Eligibility.ANYONE;
+    }
+
+    /**
+     * How many of the resident's earlier submissions of {@code form} {@link SubmissionContext#riwayat()} holds at most.
+     * A few are enough to compare with the last visits; a form checked against a whole record (an immunisation
+     * schedule) asks for more. Since 1.2.
+     */
+    default int riwayatLimit(FormDefinition form) {
+        return SubmissionContext.DEFAULT_RIWAYAT_LIMIT;
+    }
+
+    /**
      * Rules beyond the field definitions (cross-field checks, dates against the resident's birth date …),
      * called after the field rules passed. Add one error per broken rule, naming the field.
      *

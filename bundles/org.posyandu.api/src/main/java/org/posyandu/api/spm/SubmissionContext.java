@@ -13,6 +13,9 @@ import org.posyandu.api.warga.Warga;
  * so forms that do not compare with the last visit cost no extra query.
  */
 public final class SubmissionContext {
+    /** How many earlier submissions {@link #riwayat()} holds unless the module asks for more. */
+    public static final int DEFAULT_RIWAYAT_LIMIT = 4;
+
     private final String posyanduId;
     private final String desaKode;
     private final LocalDate tanggal;
@@ -22,7 +25,7 @@ public final class SubmissionContext {
 
     /**
      * @param history other submissions of the same form about the same resident dated up to the end of the month
-     *                of this one, newest first (a few at most), read when first asked for
+     *                of this one, newest first (at most {@link SpmModule#riwayatLimit}), read when first asked for
      */
     public SubmissionContext(String posyanduId, String desaKode, LocalDate tanggal, Warga warga,
             Supplier<List<Submission>> history) {
@@ -61,7 +64,8 @@ public final class SubmissionContext {
 
     /**
      * Other submissions of this form about the same resident dated up to the end of this one's month (earlier
-     * months, and the same month if any), newest first; empty without a resident.
+     * months, and the same month if any), newest first, at most {@link SpmModule#riwayatLimit} of them; empty
+     * without a resident.
      */
     public synchronized List<Submission> riwayat() {
         if (riwayat == null) {

@@ -4,7 +4,8 @@
  * (fields with types, units, ranges, choices, conditions), and indicators, and may add validation beyond the
  * field rules and derived values. The core serves the forms as JSON Schema 2020-12, validates and stores
  * submissions idempotently in the module's own table, applies per-kabupaten activation, and serves the module's
- * reports ({@link org.posyandu.api.spm.ModuleReport}) after checking role and scope. A module needs no
+ * reports ({@link org.posyandu.api.spm.ModuleReport}) after checking role and scope. Since 1.2 a module may say who
+ * each form may be about ({@link org.posyandu.api.spm.Eligibility}); the core refuses everyone else. A module needs no
  * JAX-RS code of its own.
  */
 @Version("1.2.0")

@@ -47,8 +47,8 @@ import org.posyandu.api.spm.SubmissionContext;
  * &#64;Test void honoursTheContract() { ModuleContract.verify(new MyModule()); }
  * </pre>
  * It checks the descriptor (ids, names in both languages, SPM field, menus, forms, fields, choices, ranges,
- * conditions), the JSON Schema of every form, that every valid example passes the platform's field rules and
- * the module's own rules, that every invalid example is refused naming exactly its fields, and that the
+ * conditions), the JSON Schema of every form, who each form may be about ({@link EligibilityContract}), that
+ * every valid example passes the platform's field rules and the module's own rules, that every invalid example is refused naming exactly its fields, and that the
  * module's migrations ({@code db/migration/<id>/V*.sql} on the class path) create every table and column on
  * a real (in-memory) Derby, the platform's default database.
  */
@@ -72,6 +72,7 @@ public final class ModuleContract {
             verifySchema(f);
             verifyExamples(module, f);
         }
+        EligibilityContract.verify(module);
         verifyMigrations(module);
     }
 

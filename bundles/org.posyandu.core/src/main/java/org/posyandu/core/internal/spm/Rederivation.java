@@ -121,7 +121,7 @@ final class Rederivation {
                 }
                 LocalDate nextMonth = YearMonth.from(s.tanggal()).plusMonths(1).atDay(1);
                 List<Submission> history = SubmissionRules.newestFirst(rows.stream()
-                        .filter(o -> o != s && o.tanggal().isBefore(nextMonth)).toList());
+                        .filter(o -> o != s && o.tanggal().isBefore(nextMonth)).toList(), SubmissionRules.limit(module, form));
                 Posyandu p = places.computeIfAbsent(s.posyanduId(),
                         id -> posyandu.find(Scope.all(), id).orElseThrow());
                 Map<String, Object> entered = new LinkedHashMap<>(s.data());

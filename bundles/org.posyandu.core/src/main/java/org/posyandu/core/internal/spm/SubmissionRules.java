@@ -46,7 +46,6 @@ import org.slf4j.LoggerFactory;
 final class SubmissionRules {
     private static final Logger LOG = LoggerFactory.getLogger(SubmissionRules.class);
     /** At most this many other submissions are the history a module sees. */
-    static final int HISTORY = 4;
 
     private final DataSource dataSource;
     private final ModuleRegistry registry;
@@ -90,6 +89,8 @@ final class SubmissionRules {
                 errors.add("tanggal", "notBeforeBirth", "Tanggal tidak boleh sebelum tanggal lahir warga ("
                         + w.tanggalLahir() + ").", "The date cannot be before the resident's birth date ("
                         + w.tanggalLahir() + ").");
+            } else {
+                EligibilityCheck.check(module, form, w, input.tanggal(), errors);
             }
         }
         FormValidator.Result r = FormValidator.validate(form, input.data(), LocalDate.now());
@@ -97,7 +98,8 @@ final class SubmissionRules {
         errors.throwIfAny();
         Warga resident = w;
         SubmissionContext context = new SubmissionContext(p.id(), p.desaKode(), input.tanggal(), w,
-                () -> resident == null ? List.of() : history(form, resident.id(), input.tanggal(), earlierInBatch, self));
+                () -> resident == null ? List.of() : history(form, resident.id(), input.tanggal(), earlierInBatch, self,
+                        limit(module, form)));
         Errors moduleErrors = new Errors();
         guarded(module.descriptor().id(), form, () -> {
             module.validate(form, r.values(), context, moduleErrors);
@@ -141,11 +143,11 @@ final class SubmissionRules {
 
     /**
      * The resident's submissions of the form up to the end of the visit's month, newest first (at most
-     * {@link #HISTORY}): those stored, and those accepted earlier in the same batch (not stored yet, but just as real
+     * {@code limit}, {@link SpmModule#riwayatLimit}): those stored, and those accepted earlier in the same batch (not stored yet, but just as real
      * to the rules); never {@code self}.
      */
     private List<Submission> history(FormDefinition form, String wargaId, LocalDate tanggal,
-            List<Submission> earlierInBatch, String self) {
+            List<Submission> earlierInBatch, String self, int limit) {
         LocalDate nextMonth = YearMonth.from(tanggal).plusMonths(1).atDay(1);
         List<Submission> result = new ArrayList<>();
         earlierInBatch.stream().filter(s -> form.id().equals(s.formId()) && wargaId.equals(s.wargaId())
@@ -153,7 +155,7 @@ final class SubmissionRules {
         try (Connection c = dataSource.getConnection();
                 PreparedStatement ps = c.prepareStatement("SELECT * FROM " + form.table()
                         + " WHERE warga_id = ? AND tanggal < ? ORDER BY tanggal DESC, dibuat DESC FETCH FIRST "
-                        + (HISTORY + 1) + " ROWS ONLY")) {
+                        + (limit + 1) + " ROWS ONLY")) {
             ps.setString(1, wargaId);
             ps.setDate(2, Date.valueOf(nextMonth));
             try (ResultSet rs = ps.executeQuery()) {
@@ -167,14 +169,19 @@ final class SubmissionRules {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
-        return newestFirst(result);
+        return newestFirst(result, limit);
     }
 
-    /** Newest first by date then time stored, at most {@link #HISTORY}. */
-    static List<Submission> newestFirst(List<Submission> submissions) {
+    /** How much of a resident's history the module's rules read for this form ({@link SpmModule#riwayatLimit}). */
+    static int limit(SpmModule module, FormDefinition form) {
+        return Math.max(1, module.riwayatLimit(form));
+    }
+
+    /** Newest first by date then time stored, at most {@code limit}. */
+    static List<Submission> newestFirst(List<Submission> submissions, int limit) {
         List<Submission> sorted = new ArrayList<>(submissions);
         sorted.sort(Comparator.comparing(Submission::tanggal).thenComparing(Submission::dibuat).reversed());
-        return sorted.size() > HISTORY ? List.copyOf(sorted.subList(0, HISTORY)) : sorted;
+        return sorted.size() > limit ? List.copyOf(sorted.subList(0, limit)) : sorted;
     }
 
     Optional<Submission> read(FormDefinition form, String posyanduId, String id) {

@@ -30,7 +30,6 @@ import org.posyandu.api.security.Scope;
 import org.posyandu.api.spm.ActivationService;
 import org.posyandu.api.spm.FieldDefinition;
 import org.posyandu.api.spm.FormDefinition;
-import org.posyandu.api.spm.FormSchema;
 import org.posyandu.api.spm.FormView;
 import org.posyandu.api.spm.MenuDefinition;
 import org.posyandu.api.spm.ModuleDescriptor;
@@ -85,9 +84,10 @@ public final class SubmissionServiceImpl implements SubmissionService {
         for (ModuleDescriptor m : registry.serving()) {
             for (MenuDefinition menu : m.menus()) {
                 if (activation.isEnabled(kab, m.id(), menu.id())) {
+                    SpmModule module = registry.module(m.id()).orElse(null);
                     for (FormDefinition f : menu.forms()) {
                         result.add(new FormView(f.id(), m.id(), menu.id(), f.version(), f.title(), f.titleEn(),
-                                f.subject(), FormSchema.of(f)));
+                                f.subject(), EligibilityCheck.schema(module, f)));
                     }
                 }
             }

@@ -57,6 +57,14 @@ public final class GrafikView implements ModuleReport {
                 }
             }
         }
+        if (points.isEmpty()) {
+            // the WHO charts end at 5 years: someone never weighed here and past balita age has no chart to show
+            List<FieldError> outside = KesehatanSasaran.BALITA.check(DESCRIPTOR.judul(), child.tanggalLahir(),
+                    child.jenisKelamin(), null, request.today());
+            if (!outside.isEmpty()) {
+                throw new ValidationException(outside);
+            }
+        }
         boolean boy = child.jenisKelamin() == JenisKelamin.L;
         String title = (indicator == GrowthChart.Indicator.WEIGHT_FOR_AGE ? "Berat badan menurut umur (BB/U)"
                 : "Panjang/tinggi badan menurut umur (PB/U, TB/U)") + " — " + child.nama();

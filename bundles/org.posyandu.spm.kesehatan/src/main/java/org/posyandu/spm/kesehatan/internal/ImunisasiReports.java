@@ -35,7 +35,7 @@ final class ImunisasiReports {
             WHERE w.tanggal_lahir > ? AND w.tanggal_lahir <= ? AND %s""";
 
     private static final String DOSES = """
-            SELECT i.warga_id, i.tanggal, i.vaksin
+            SELECT i.warga_id, i.tanggal, i.vaksin, i.dosis_di_tempat_lain
             FROM posyandu p JOIN warga w ON w.posyandu_id = p.id JOIN kes_imunisasi i ON i.warga_id = w.id
             WHERE w.tanggal_lahir > ? AND w.tanggal_lahir <= ? AND i.tanggal <= ? AND %s""";
 
@@ -86,7 +86,9 @@ final class ImunisasiReports {
                 while (rs.next()) {
                     LocalDate day = rs.getDate(2).toLocalDate();
                     Map<String, LocalDate> doses = given.computeIfAbsent(rs.getString(1), k -> new HashMap<>());
-                    for (String dose : rs.getString(3).split(",")) {
+                    // a dose given elsewhere counts as given by the visit that recorded it (its own date is unknown)
+                    String elsewhere = rs.getString(4);
+                    for (String dose : (rs.getString(3) + (elsewhere == null ? "" : "," + elsewhere)).split(",")) {
                         doses.merge(dose, day, (a, b) -> a.isBefore(b) ? a : b);
                     }
                 }

@@ -20,6 +20,7 @@ import java.util.Map;
 
 import org.osgi.service.component.annotations.Component;
 import org.posyandu.api.error.Errors;
+import org.posyandu.api.spm.Eligibility;
 import org.posyandu.api.spm.FormDefinition;
 import org.posyandu.api.spm.FormExample;
 import org.posyandu.api.spm.IndicatorDefinition;
@@ -102,36 +103,44 @@ public final class KesehatanModule implements SpmModule {
                     FormExample.invalid("berat tidak masuk akal, PMT tanpa diterima", Map.ofEntries(Map.entry("beratKg", 95), Map.entry("vitaminA", "tidak"), Map.entry("pmtDiterima", false), Map.entry("pmtKg", 1)), "beratKg", "pmtKg"),
                     FormExample.invalid("tinggi tanpa cara ukur", Map.ofEntries(Map.entry("beratKg", 12), Map.entry("panjangTinggiCm", 88), Map.entry("vitaminA", "tidak"), Map.entry("pmtDiterima", false)), "caraUkur")));
 
-    static final FormDefinition IMUNISASI = new FormDefinition("kesehatan.imunisasi", 1, "Pemberian imunisasi",
+    /** The doses of the national schedule ({@link ImunisasiSchedule}), as the options of the immunisation form. */
+    private static final org.posyandu.api.spm.Choice[] DOSES = {
+            option("hb0", "Hepatitis B0 (< 24 jam)", "Hepatitis B birth dose"),
+            option("bcg", "BCG", "BCG"),
+            option("polio-1", "Polio tetes 1", "OPV 1"),
+            option("polio-2", "Polio tetes 2", "OPV 2"),
+            option("polio-3", "Polio tetes 3", "OPV 3"),
+            option("polio-4", "Polio tetes 4", "OPV 4"),
+            option("dpt-hb-hib-1", "DPT-HB-Hib 1", "DTP-HepB-Hib 1"),
+            option("dpt-hb-hib-2", "DPT-HB-Hib 2", "DTP-HepB-Hib 2"),
+            option("dpt-hb-hib-3", "DPT-HB-Hib 3", "DTP-HepB-Hib 3"),
+            option("pcv-1", "PCV 1", "PCV 1"),
+            option("pcv-2", "PCV 2", "PCV 2"),
+            option("pcv-3", "PCV 3", "PCV 3"),
+            option("rv-1", "Rotavirus 1", "Rotavirus 1"),
+            option("rv-2", "Rotavirus 2", "Rotavirus 2"),
+            option("rv-3", "Rotavirus 3", "Rotavirus 3"),
+            option("ipv-1", "IPV 1", "IPV 1"),
+            option("ipv-2", "IPV 2", "IPV 2"),
+            option("mr-1", "Campak-Rubela (MR) 1", "Measles-rubella 1"),
+            option("dpt-hb-hib-lanjutan", "DPT-HB-Hib lanjutan", "DTP-HepB-Hib booster"),
+            option("mr-lanjutan", "MR lanjutan", "Measles-rubella booster"),
+            option("je", "Japanese Encephalitis", "Japanese encephalitis")};
+
+    static final FormDefinition IMUNISASI = new FormDefinition("kesehatan.imunisasi", 2, "Pemberian imunisasi",
             "Immunisation given", "kes_imunisasi", Subject.WARGA_REQUIRED,
             List.of(
-                    multiChoice("vaksin", "Vaksin yang diberikan", "Vaccines given",
-                            option("hb0", "Hepatitis B0 (< 24 jam)", "Hepatitis B birth dose"),
-                            option("bcg", "BCG", "BCG"),
-                            option("polio-1", "Polio tetes 1", "OPV 1"),
-                            option("polio-2", "Polio tetes 2", "OPV 2"),
-                            option("polio-3", "Polio tetes 3", "OPV 3"),
-                            option("polio-4", "Polio tetes 4", "OPV 4"),
-                            option("dpt-hb-hib-1", "DPT-HB-Hib 1", "DTP-HepB-Hib 1"),
-                            option("dpt-hb-hib-2", "DPT-HB-Hib 2", "DTP-HepB-Hib 2"),
-                            option("dpt-hb-hib-3", "DPT-HB-Hib 3", "DTP-HepB-Hib 3"),
-                            option("pcv-1", "PCV 1", "PCV 1"),
-                            option("pcv-2", "PCV 2", "PCV 2"),
-                            option("pcv-3", "PCV 3", "PCV 3"),
-                            option("rv-1", "Rotavirus 1", "Rotavirus 1"),
-                            option("rv-2", "Rotavirus 2", "Rotavirus 2"),
-                            option("rv-3", "Rotavirus 3", "Rotavirus 3"),
-                            option("ipv-1", "IPV 1", "IPV 1"),
-                            option("ipv-2", "IPV 2", "IPV 2"),
-                            option("mr-1", "Campak-Rubela (MR) 1", "Measles-rubella 1"),
-                            option("dpt-hb-hib-lanjutan", "DPT-HB-Hib lanjutan", "DTP-HepB-Hib booster"),
-                            option("mr-lanjutan", "MR lanjutan", "Measles-rubella booster"),
-                            option("je", "Japanese Encephalitis", "Japanese encephalitis")).mandatory(),
+                    multiChoice("vaksin", "Vaksin yang diberikan", "Vaccines given", DOSES).mandatory(),
                     bool("kipi", "Ada KIPI (reaksi setelah imunisasi)", "Adverse event following immunisation").mandatory(),
-                    text("kipiKeterangan", "Keterangan KIPI", "AEFI details").maxLength(300).mandatory().when("kipi", true)),
+                    text("kipiKeterangan", "Keterangan KIPI", "AEFI details").maxLength(300).mandatory().when("kipi", true),
+                    // v2 (column added by V7__imunisasi_di_tempat_lain.sql)
+                    multiChoice("dosisDiTempatLain", "Dosis sebelumnya yang diberikan di tempat lain", "Earlier doses given elsewhere", DOSES)
+                            .help("Dosis yang sudah diterima anak di bidan, puskesmas atau rumah sakit dan belum tercatat di sini (lihat buku KIA).")),
             List.of(
                     FormExample.valid("imunisasi 2 bulan", Map.ofEntries(Map.entry("vaksin", List.of("dpt-hb-hib-1", "polio-2", "pcv-1", "rv-1")), Map.entry("kipi", false))),
-                    FormExample.invalid("KIPI tanpa keterangan, vaksin tak dikenal", Map.ofEntries(Map.entry("vaksin", List.of("bcg", "covid")), Map.entry("kipi", true)), "vaksin", "kipiKeterangan")));
+                    FormExample.valid("dosis 1 di puskesmas, dosis 2 di Posyandu", Map.ofEntries(Map.entry("vaksin", List.of("dpt-hb-hib-2")), Map.entry("kipi", false), Map.entry("dosisDiTempatLain", List.of("dpt-hb-hib-1")))),
+                    FormExample.invalid("KIPI tanpa keterangan, vaksin tak dikenal", Map.ofEntries(Map.entry("vaksin", List.of("bcg", "covid")), Map.entry("kipi", true)), "vaksin", "kipiKeterangan"),
+                    FormExample.invalid("dosis yang sama diberikan dan dari tempat lain", Map.ofEntries(Map.entry("vaksin", List.of("bcg")), Map.entry("kipi", false), Map.entry("dosisDiTempatLain", List.of("bcg"))), "dosisDiTempatLain")));
 
     static final String RISIKO_TERLALU_MUDA = "terlalu-muda";
     static final String RISIKO_TERLALU_TUA = "terlalu-tua";
@@ -395,20 +404,13 @@ public final class KesehatanModule implements SpmModule {
                                 "This child was already weighed in " + month + " (on " + same.tanggal() + "): one weighing a month."));
             }
         }
-        if (form.id().equals(PENIMBANGAN.id()) || form.id().equals(BALITA.id())) {
-            if (context.warga() != null) {
-                long months = ChronoUnit.MONTHS.between(context.warga().tanggalLahir(), context.tanggal());
-                if (months < 0 || months >= 60) {
-                    errors.add("wargaId", "kesehatan.bukanBalita", "Formulir ini untuk balita (0–59 bulan).",
-                            "This form is for children aged 0–59 months.");
-                }
-            }
-        }
-        boolean maternal = form.id().equals(ANC.id()) || form.id().equals(PERSALINAN.id()) || form.id().equals(NIFAS.id());
+        // who each form is for (balita, women, 15 and over) the platform checks first, from eligibility(form)
         Warga w = context == null ? null : context.warga();
-        if (maternal && w != null && w.jenisKelamin() == JenisKelamin.L) {
-            errors.add("wargaId", "kesehatan.bukanPerempuan", "Formulir ini untuk ibu hamil, bersalin atau nifas; warga ini laki-laki.",
-                    "This form is for pregnant, delivering or postpartum women; this resident is male.");
+        if (form.id().equals(IMUNISASI.id())) {
+            ImunisasiCheck.check(data, context, errors);
+        }
+        if (form.id().equals(PENIMBANGAN.id())) {
+            KesehatanSasaran.checkVitaminA(data, context, errors);
         }
         if ((form.id().equals(ANC.id()) || form.id().equals(NIFAS.id())) && data.get("tandaBahaya") instanceof List<?> signs) {
             String who = form.id().equals(ANC.id()) ? "Ibu hamil" : "Ibu nifas";
@@ -459,11 +461,16 @@ public final class KesehatanModule implements SpmModule {
                                 + " after delivery, not day " + day + ".");
             }
         }
-        if (form.id().equals(SKRINING.id()) && w != null && w.tanggalLahir() != null
-                && ChronoUnit.YEARS.between(w.tanggalLahir(), context.tanggal()) < USIA_PRODUKTIF_MIN_YEARS) {
-            errors.add("wargaId", "kesehatan.bukanUsiaProduktif", "Skrining ini untuk warga 15 tahun ke atas (usia produktif dan lansia).",
-                    "This screening is for residents aged 15 and over (working age and elderly).");
-        }
+    }
+
+    @Override
+    public Eligibility eligibility(FormDefinition form) {
+        return KesehatanSasaran.of(form);
+    }
+
+    @Override
+    public int riwayatLimit(FormDefinition form) {
+        return form.id().equals(IMUNISASI.id()) ? ImunisasiCheck.RIWAYAT_LIMIT : SubmissionContext.DEFAULT_RIWAYAT_LIMIT;
     }
 
     /**

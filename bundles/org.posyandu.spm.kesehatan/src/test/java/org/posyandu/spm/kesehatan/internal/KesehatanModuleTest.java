@@ -38,13 +38,12 @@ class KesehatanModuleTest {
     void onlyBalitaAreWeighed() {
         var values = FormValidator.validate(KesehatanModule.PENIMBANGAN, Map.of("beratKg", 20, "vitaminA", "tidak",
                 "pmtDiterima", false), ModuleContract.TODAY).values();
-        var errors = new org.posyandu.api.error.Errors();
         var warga = new org.posyandu.api.warga.Warga("w", null, null, "Anak", org.posyandu.api.warga.JenisKelamin.L,
                 java.time.LocalDate.of(2021, 11, 22), "16.71.17.1003", null, null, null, "p", null, null,
                 java.util.List.of(), java.util.List.of(), null, null);
-        module.validate(KesehatanModule.PENIMBANGAN, values, new org.posyandu.api.spm.SubmissionContext("p",
-                "16.71.17.1003", ModuleContract.TODAY, warga), errors);
-        assertEquals(Set.of("wargaId"), Set.copyOf(errors.list().stream().map(e -> e.field()).toList()),
+        var errors = org.posyandu.spm.testkit.EligibilityContract.refusals(module, KesehatanModule.PENIMBANGAN, values,
+                new org.posyandu.api.spm.SubmissionContext("p", "16.71.17.1003", ModuleContract.TODAY, warga));
+        assertEquals(java.util.List.of("wargaId sasaran.umur"), errors.stream().map(e -> e.field() + " " + e.rule()).toList(),
                 "60 months old is no longer a balita");
     }
 
@@ -173,9 +172,8 @@ class KesehatanModuleTest {
 
     private Set<String> refused(org.posyandu.api.spm.FormDefinition form, Map<String, Object> raw,
             org.posyandu.api.spm.SubmissionContext context) {
-        var errors = new org.posyandu.api.error.Errors();
-        module.validate(form, typed(form, raw), context, errors);
-        return Set.copyOf(errors.list().stream().map(e -> e.field()).toList());
+        return Set.copyOf(org.posyandu.spm.testkit.EligibilityContract.refusals(module, form, typed(form, raw), context)
+                .stream().map(e -> e.field()).toList());
     }
 
     private static final Map<String, Object> ANC_VISIT = Map.of("kunjunganKe", 2, "usiaKehamilanMinggu", 20,
@@ -402,5 +400,19 @@ class KesehatanModuleTest {
     void screeningIsForFifteenAndOver() {
         assertEquals(Set.of("wargaId"), refused(KesehatanModule.SKRINING, ADULT, at(VISIT, woman(VISIT.minusYears(15).plusDays(1)))));
         assertEquals(Set.of(), refused(KesehatanModule.SKRINING, ADULT, at(VISIT, woman(VISIT.minusYears(15)))));
+    }
+
+    @Test
+    void theVitaminACapsuleFitsTheChildsAge() {
+        var newborn = boy(VISIT.minusDays(10));
+        var weighing = with(Map.of("beratKg", 3.6, "pmtDiterima", false), "vitaminA", "merah");
+        assertEquals(Set.of("vitaminA"), refused(KesehatanModule.PENIMBANGAN, weighing, at(VISIT, newborn)));
+        assertEquals(Set.of("vitaminA"), refused(KesehatanModule.PENIMBANGAN, with(weighing, "vitaminA", "biru"), at(VISIT, newborn)));
+        assertEquals(Set.of(), refused(KesehatanModule.PENIMBANGAN, with(weighing, "vitaminA", "tidak"), at(VISIT, newborn)));
+        assertEquals(Set.of(), refused(KesehatanModule.PENIMBANGAN, with(weighing, "vitaminA", "biru", "beratKg", 8),
+                at(VISIT, boy(VISIT.minusMonths(6)))));
+        assertEquals(Set.of(), refused(KesehatanModule.PENIMBANGAN, with(weighing, "beratKg", 11), at(VISIT, boy(VISIT.minusMonths(12)))));
+        assertEquals(Set.of("vitaminA"), refused(KesehatanModule.PENIMBANGAN, with(weighing, "vitaminA", "biru", "beratKg", 11),
+                at(VISIT, boy(VISIT.minusMonths(12)))));
     }
 }

@@ -13,6 +13,8 @@ import java.util.Map;
 
 import org.osgi.service.component.annotations.Component;
 import org.posyandu.api.error.Errors;
+import org.posyandu.api.spm.Eligibility;
+import org.posyandu.api.spm.Eligibility.Umur;
 import org.posyandu.api.spm.FormDefinition;
 import org.posyandu.api.spm.FormExample;
 import org.posyandu.api.spm.IndicatorDefinition;
@@ -103,6 +105,16 @@ public final class PendidikanModule implements SpmModule {
     @Override
     public ModuleDescriptor descriptor() {
         return DESCRIPTOR;
+    }
+
+    /** PAUD: children aged 3–6 (Permendikbud 32/2018, SPM pendidikan anak usia dini; DOMAIN.md). */
+    static final Eligibility PAUD_SASARAN = Eligibility.umur(Umur.tahun(3), Umur.tahun(6));
+    /** ATS: school age 7–18, the twelve years of wajib belajar (Permendikbud 32/2018; the ATS verification menu). */
+    static final Eligibility ATS_SASARAN = Eligibility.umur(Umur.tahun(7), Umur.tahun(18));
+
+    @Override
+    public Eligibility eligibility(FormDefinition form) {
+        return form.id().equals(PAUD.id()) ? PAUD_SASARAN : form.id().equals(ATS.id()) ? ATS_SASARAN : Eligibility.ANYONE;
     }
 
     @Override

@@ -9,6 +9,7 @@ import static org.posyandu.api.spm.FieldDefinition.option;
 import static org.posyandu.api.spm.FieldDefinition.text;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 
@@ -22,6 +23,7 @@ import org.posyandu.api.spm.ModuleDescriptor;
 import org.posyandu.api.spm.SpmModule;
 import org.posyandu.api.spm.Subject;
 import org.posyandu.api.spm.SubmissionContext;
+import org.posyandu.api.warga.Warga;
 
 /**
  * SPM field sosial (PP 2/2018, Permensos 9/2018): the Posyandu records PPKS (pemerlu pelayanan kesejahteraan
@@ -122,8 +124,27 @@ public final class SosialModule implements SpmModule {
         return DESCRIPTOR;
     }
 
+    /** Lanjut usia: 60 years and over (UU 13/1998 Kesejahteraan Lanjut Usia). */
+    static final int LANSIA_YEARS = 60;
+    /** Anak: under 18 years (UU 23/2002 jo. UU 35/2014 Perlindungan Anak). */
+    static final int ANAK_BELOW_YEARS = 18;
+
     @Override
     public void validate(FormDefinition form, Map<String, Object> data, SubmissionContext context, Errors errors) {
+        Warga w = context == null ? null : context.warga();
+        if (form.id().equals(PPKS.id()) && w != null && w.tanggalLahir() != null) {
+            long years = ChronoUnit.YEARS.between(w.tanggalLahir(), context.tanggal());
+            if ("lansia-terlantar".equals(data.get("kategori")) && years < LANSIA_YEARS) {
+                errors.add("kategori", "sosial.lansiaUmur", "Lanjut usia terlantar untuk warga " + LANSIA_YEARS
+                        + " tahun ke atas; warga ini berumur " + years + " tahun.", "Neglected elderly is for residents aged "
+                        + LANSIA_YEARS + " and over; this resident is " + years + ".");
+            }
+            if ("anak-terlantar".equals(data.get("kategori")) && years >= ANAK_BELOW_YEARS) {
+                errors.add("kategori", "sosial.anakUmur", "Anak terlantar untuk warga di bawah " + ANAK_BELOW_YEARS
+                        + " tahun; warga ini berumur " + years + " tahun.", "Neglected child is for residents under "
+                        + ANAK_BELOW_YEARS + "; this resident is " + years + ".");
+            }
+        }
         if (form.id().equals(RUJUKAN.id()) && data.get("tanggalKeputusan") instanceof LocalDate decided
                 && decided.isBefore((LocalDate) data.get("tanggalRujukan"))) {
             errors.add("tanggalKeputusan", "sosial.keputusanSetelahRujukan",

@@ -1,0 +1,124 @@
+package org.posyandu.itest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.posyandu.itest.KarafProcess.JSON;
+
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.posyandu.itest.web.Browser;
+
+/**
+ * Who a form is for, in the web app on a phone against the real distribution: a form's sasaran list shows only the
+ * residents its {@code x-sasaran} fits, a resident's page offers only the forms that fit, and a form opened for
+ * someone outside it is refused on the phone, with the server's message, before anything is queued.
+ */
+class EligibilityWebIT {
+    private static final String PASSWORD = "Web-Sasaran-Kader-2026";
+    private static final String DESA = "16.71.17.1003";
+    private static KarafProcess karaf;
+    private static String app;
+    private static String bayi;
+    private static String ibu;
+    private Browser browser;
+
+    @BeforeAll
+    static void startPlatform() throws Exception {
+        if (!Browser.available() && "1".equals(System.getenv("POSYANDU_IT_REQUIRE_BROWSER"))) {
+            throw new AssertionError("chromium and chromium-driver are required here (POSYANDU_IT_REQUIRE_BROWSER=1)");
+        }
+        Assumptions.assumeTrue(Browser.available(), "chromium and chromium-driver not installed");
+        karaf = KarafProcess.unpack("eligibility-web-it", 31000);
+        karaf.start();
+        karaf.login();
+        app = "http://localhost:" + karaf.httpPort + "/";
+        String posyandu = id(karaf.post("/posyandu", "{\"nama\":\"Posyandu Sasaran " + UUID.randomUUID()
+                + "\",\"desaKode\":\"" + DESA + "\"}"));
+        id(karaf.post("/users", "{\"username\":\"kader.sasaran\",\"password\":\"" + PASSWORD
+                + "\",\"role\":\"KADER\",\"posyanduIds\":[\"" + posyandu + "\"]}"));
+        bayi = warga(posyandu, "Bayu", "L", LocalDate.now().minusMonths(10), "0001");
+        ibu = warga(posyandu, "Ibu Ratna", "P", LocalDate.now().minusYears(36), "0002");
+    }
+
+    @AfterAll
+    static void stopPlatform() throws Exception {
+        if (karaf != null) {
+            karaf.close();
+        }
+    }
+
+    @AfterEach
+    void closeBrowser(TestInfo test) throws Exception {
+        if (browser != null) {
+            browser.finish(test.getTestMethod().orElseThrow().getName(), false);
+        }
+    }
+
+    @Test
+    void aFormsSasaranListAndAResidentsFormsFollowXSasaran() throws Exception {
+        browser = Browser.phone();
+        loginAsKader();
+        browser.open(app + "#/form/kesehatan.imunisasi");
+        browser.find("[data-warga-id='" + bayi + "']");
+        assertEquals(0, browser.count("[data-warga-id='" + ibu + "']"), "immunisation is for 0-59 months");
+        browser.open(app + "#/form/kesehatan.skrining");
+        browser.find("[data-warga-id='" + ibu + "']");
+        assertEquals(0, browser.count("[data-warga-id='" + bayi + "']"), "screening is for 15 and over");
+        browser.screenshot("kader-sasaran-skrining");
+        browser.open(app + "#/warga/" + ibu);
+        browser.find("[data-form-id='kesehatan.skrining']");
+        assertEquals(0, browser.count("[data-form-id='kesehatan.imunisasi']"));
+        assertEquals(0, browser.count("[data-form-id='kesehatan.penimbangan']"));
+    }
+
+    @Test
+    void aFormForSomeoneOutsideItsSasaranIsRefusedOnThePhone() throws Exception {
+        browser = Browser.phone();
+        loginAsKader();
+        browser.awaitText("#antrian-badge", "0");
+        browser.open(app + "#/form/kesehatan.imunisasi/" + ibu);
+        browser.fill("vaksin", "bcg");
+        browser.fill("kipi", "false");
+        browser.click("#simpan-form");
+        String refusal = browser.text("[data-error-for='wargaId']");
+        assertTrue(refusal.contains("umur 0–59 bulan") && refusal.contains("36 tahun"), refusal);
+        browser.screenshot("kader-imunisasi-bukan-sasaran");
+        browser.open(app + "#/");
+        browser.awaitText("#antrian-badge", "0");
+        HttpResponse<String> stored = karaf.get("/posyandu/" + JSON.readTree(karaf.get("/warga/" + ibu).body())
+                .path("posyanduId").asText() + "/forms/kesehatan.imunisasi/submissions");
+        assertEquals("[]", stored.body(), "nothing was queued or sent");
+    }
+
+    // ---- helpers ----------------------------------------------------------------------------------------
+
+    private void loginAsKader() {
+        browser.open(app);
+        browser.type("#login-username", "kader.sasaran");
+        browser.type("#login-password", PASSWORD);
+        browser.click("#login-submit");
+        browser.find("#keluar");
+        browser.find("#data-hari-ini[data-siap='true']");
+    }
+
+    /** A resident with a NIK that matches the birth date and sex. */
+    private static String warga(String posyandu, String nama, String sex, LocalDate born, String serial) throws Exception {
+        String nik = "167117" + String.format("%02d%02d%02d", born.getDayOfMonth() + ("P".equals(sex) ? 40 : 0),
+                born.getMonthValue(), born.getYear() % 100) + serial;
+        return id(karaf.post("/warga", "{\"nik\":\"" + nik + "\",\"nama\":\"" + nama + "\",\"jenisKelamin\":\"" + sex
+                + "\",\"tanggalLahir\":\"" + born + "\",\"desaKode\":\"" + DESA + "\",\"posyanduId\":\"" + posyandu + "\"}"));
+    }
+
+    private static String id(HttpResponse<String> r) throws Exception {
+        assertTrue(r.statusCode() == 201, r.statusCode() + " " + r.body());
+        return JSON.readTree(r.body()).path("id").asText();
+    }
+}
