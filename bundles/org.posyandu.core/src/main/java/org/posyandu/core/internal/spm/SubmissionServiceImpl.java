@@ -312,6 +312,7 @@ public final class SubmissionServiceImpl implements SubmissionService {
                         + w.tanggalLahir() + ").");
             }
         }
+        org.posyandu.core.internal.warga.PeristiwaRules.checkPresent(errors, w, input.tanggal());
         FormValidator.Result r = FormValidator.validate(form, input.data(), LocalDate.now());
         r.errors().forEach(e -> errors.add(new FieldError("data." + e.field(), e.rule(), e.message(), e.messageEn())));
         errors.throwIfAny();
@@ -378,6 +379,7 @@ public final class SubmissionServiceImpl implements SubmissionService {
                     for (PreparedStatement ps : rows.values()) {
                         ps.executeBatch();
                     }
+                    SubmissionLifeEvents.record(c, registry, prepared.stream().map(p -> p.submission).toList());
                     c.commit();
                 } finally {
                     for (PreparedStatement ps : rows.values()) {
