@@ -12,17 +12,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.posyandu.itest.web.Browser;
-import org.posyandu.itest.web.NetworkSwitch;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -37,33 +32,16 @@ import com.fasterxml.jackson.databind.JsonNode;
  * the browser is missing).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class WebAppIT {
+class WebAppIT extends BrowserTestSupport {
     private static final String PASSWORD = "Web-Uji-Kader-2026";
     private static final String DESA = "16.71.17.1003";
-    private static KarafProcess karaf;
-    private static NetworkSwitch network;
-    private static String app;
     private static String posyandu;
     private static final List<String> children = new ArrayList<>();
     private static String adult;
-    private Browser browser;
-    private boolean networkCut;
 
     @BeforeAll
     static void startPlatform() throws Exception {
-        boolean required = "1".equals(System.getenv("POSYANDU_IT_REQUIRE_BROWSER"));
-        if (!Browser.available()) {
-            if (required) {
-                throw new AssertionError("chromium and chromium-driver are required here (POSYANDU_IT_REQUIRE_BROWSER=1)");
-            }
-            System.err.println("WebAppIT SKIPPED: install Debian's chromium and chromium-driver to run the browser tests");
-        }
-        Assumptions.assumeTrue(Browser.available(), "chromium and chromium-driver not installed");
-        karaf = KarafProcess.unpack("webapp-it", 30000);
-        karaf.start();
-        karaf.login();
-        network = new NetworkSwitch(30280 + Integer.getInteger("posyandu.it.portOffset", 0), karaf.httpPort);
-        app = "http://localhost:" + network.port() + "/";
+        startPlatform("webapp-it", 30000, "WebAppIT");
 
         posyandu = id(karaf.post("/posyandu", "{\"nama\":\"Posyandu Web " + UUID.randomUUID() + "\",\"desaKode\":\""
                 + DESA + "\"}"));
@@ -90,29 +68,6 @@ class WebAppIT {
                         + "\",\"data\":{\"beratKg\":8.2,\"panjangTinggiCm\":71.0,\"caraUkur\":\"terlentang\","
                         + "\"vitaminA\":\"tidak\",\"pmtDiterima\":false}}");
         assertEquals(201, earlier.statusCode(), earlier.body());
-    }
-
-    @AfterAll
-    static void stopPlatform() throws Exception {
-        if (network != null) {
-            network.close();
-        }
-        if (karaf != null) {
-            karaf.close();
-        }
-    }
-
-    @AfterEach
-    void closeBrowser(TestInfo test) throws Exception {
-        if (browser != null) {
-            try {
-                browser.screenshot(test.getTestMethod().orElseThrow().getName() + "-end");
-                assertEquals(List.of(), browser.consoleErrors(networkCut), "console errors or CSP violations");
-            } finally {
-                browser.close();
-                network.restore();
-            }
-        }
     }
 
     @Test
@@ -346,10 +301,5 @@ class WebAppIT {
             }
         }
         return false;
-    }
-
-    private static String id(HttpResponse<String> created) throws Exception {
-        assertEquals(201, created.statusCode(), created.body());
-        return JSON.readTree(created.body()).path("id").asText();
     }
 }

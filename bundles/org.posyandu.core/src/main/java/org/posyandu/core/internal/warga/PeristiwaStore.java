@@ -92,6 +92,29 @@ public final class PeristiwaStore {
         }
     }
 
+    /**
+     * Voids the standing events a submission recorded ({@code sumber} = {@code formId/submissionId}) and keeps the
+     * resident's row in step: for a submission that is voided or corrected (its new version records its events again
+     * through {@code SpmModule.peristiwa}). Returns how many were voided.
+     */
+    public static int voidBySource(Connection c, String wargaId, String sumber, String oleh, String alasan, Instant now)
+            throws SQLException {
+        int voided;
+        try (PreparedStatement ps = c.prepareStatement("UPDATE warga_peristiwa SET dibatalkan = ?, dibatalkan_oleh = ?,"
+                + " alasan_batal = ? WHERE " + STANDING + " AND sumber = ?")) {
+            ps.setTimestamp(1, Timestamp.from(now));
+            ps.setString(2, oleh);
+            ps.setString(3, alasan);
+            ps.setString(4, wargaId);
+            ps.setString(5, sumber);
+            voided = ps.executeUpdate();
+        }
+        if (voided > 0) {
+            refresh(c, wargaId, now);
+        }
+        return voided;
+    }
+
     /** Serves the resident at another Posyandu since {@code masuk} (a move, or a voided move undone). */
     public static void place(Connection c, String wargaId, String posyanduId, LocalDate masuk) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(

@@ -36,6 +36,7 @@ import org.posyandu.api.warga.PeristiwaInput;
 import org.posyandu.api.warga.Warga;
 import org.posyandu.core.internal.db.Stubs;
 import org.posyandu.core.internal.warga.LifeEventFixture;
+import org.posyandu.core.internal.warga.PeristiwaStore;
 
 /**
  * A module's form that records life events (a delivery ends the pregnancy, a mother may die at it): the events are
@@ -110,6 +111,19 @@ class SubmissionLifeEventsTest {
                 db.value("SELECT jenis FROM warga_peristiwa WHERE warga_id = ?", sari),
                 db.value("SELECT sumber FROM warga_peristiwa WHERE warga_id = ?", sari),
                 db.value("SELECT dicatat_oleh FROM warga_peristiwa WHERE warga_id = ?", sari)));
+    }
+
+    @Test
+    void theEventsOfAVoidedSubmissionAreVoidedWithIt() throws Exception {
+        String sari = db.warga(posyandu, "Sari", JenisKelamin.P, TODAY.minusYears(25), TODAY.minusWeeks(39));
+        Submission s = submit(DELIVERY, sari, TODAY.minusDays(1), Map.of("ibuMeninggal", true));
+        try (Connection c = db.db.getConnection()) {
+            assertEquals(2, PeristiwaStore.voidBySource(c, sari, DELIVERY.id() + "/" + s.id(), "bidan.desa",
+                    "salah ibu", Instant.now()));
+        }
+        Warga after = db.find(Scope.all(), sari).orElseThrow();
+        assertEquals(List.of(Warga.AKTIF), List.of(after.status()));
+        assertEquals(null, after.kehamilanBerakhir());
     }
 
     @Test
