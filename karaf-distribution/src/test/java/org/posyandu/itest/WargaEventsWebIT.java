@@ -74,7 +74,7 @@ class WargaEventsWebIT extends BrowserTestSupport {
         browser.find("#status-warga[data-status='meninggal']");
         assertEquals(0, browser.count("[data-form-id]"), "no forms for a resident who died");
         browser.open(app + "#/warga");
-        browser.find("[data-warga-id='" + budi + "']");
+        browser.find("[data-warga-id='" + ayah + "']");
         assertEquals(0, browser.count("[data-warga-id='" + adi + "']"), "gone from the sasaran list");
         browser.screenshot("kader-peristiwa-meninggal");
     }

@@ -117,8 +117,8 @@ public final class SkdnReport implements ModuleReport {
               AND %s
             GROUP BY e.posyandu_asal""";
 
-    private static final String MOVED_WITH_KIA = """
-              AND w.id IN (SELECT b.warga_id FROM kes_balita b WHERE b.punya_buku_kia = TRUE AND b.tanggal <= ?)""";
+    private static final String MOVED_WITH_KIA = "\n  AND w.id IN (SELECT b.warga_id FROM kes_balita b"
+            + " WHERE b.punya_buku_kia = TRUE AND b.tanggal <= ?)";
 
     /**
      * Each child once however often registered (a semi-join, not COUNT DISTINCT over a join); the subquery stands
