@@ -16,8 +16,8 @@ const FILES = [
     'app.css',
     'js/main.js', 'js/lib.js', 'js/db.js', 'js/api.js', 'js/ui.js', 'js/data.js', 'js/sync.js', 'js/schema.js',
     'js/formview.js', 'js/anthro.js', 'js/nik.js', 'js/sasaran.js', 'js/kader.js', 'js/warga.js', 'js/timbang.js',
-    'js/antrian.js', 'js/koreksi.js', 'js/admin.js', 'js/admin-laporan.js', 'js/admin-posyandu.js', 'js/admin-pengguna.js',
-    'js/chart.js',
+    'js/antrian.js', 'js/koreksi.js', 'js/peristiwa.js', 'js/keluarga.js', 'js/admin.js', 'js/admin-laporan.js',
+    'js/admin-posyandu.js', 'js/admin-pengguna.js', 'js/chart.js',
   ].map((f) => `/assets/${BUILD}/${f}`),
 ];
 

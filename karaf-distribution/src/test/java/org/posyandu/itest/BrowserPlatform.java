@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
-import java.util.List;
 
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.TestInfo;
@@ -70,10 +69,8 @@ final class BrowserPlatform implements AutoCloseable {
     /** The end of a browser test: a screenshot, no console errors or CSP violations, the browser closed, the network back. */
     void endTest(Browser browser, boolean networkCut, TestInfo test) throws Exception {
         try {
-            browser.screenshot(test.getTestMethod().orElseThrow().getName() + "-end");
-            assertEquals(List.of(), browser.consoleErrors(networkCut), "console errors or CSP violations");
+            browser.finish(test.getTestMethod().orElseThrow().getName(), networkCut);
         } finally {
-            browser.close();
             network.restore();
         }
     }

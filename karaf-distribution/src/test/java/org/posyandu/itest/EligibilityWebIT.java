@@ -8,12 +8,8 @@ import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.posyandu.itest.web.Browser;
 
 /**
@@ -21,45 +17,25 @@ import org.posyandu.itest.web.Browser;
  * residents its {@code x-sasaran} fits, a resident's page offers only the forms that fit, and a form opened for
  * someone outside it is refused on the phone, with the server's message, before anything is queued.
  */
-class EligibilityWebIT {
+class EligibilityWebIT extends BrowserTestCase {
     private static final String PASSWORD = "Web-Sasaran-Kader-2026";
     private static final String DESA = "16.71.17.1003";
     private static KarafProcess karaf;
     private static String app;
     private static String bayi;
     private static String ibu;
-    private Browser browser;
 
     @BeforeAll
     static void startPlatform() throws Exception {
-        if (!Browser.available() && "1".equals(System.getenv("POSYANDU_IT_REQUIRE_BROWSER"))) {
-            throw new AssertionError("chromium and chromium-driver are required here (POSYANDU_IT_REQUIRE_BROWSER=1)");
-        }
-        Assumptions.assumeTrue(Browser.available(), "chromium and chromium-driver not installed");
-        karaf = KarafProcess.unpack("eligibility-web-it", 31000);
-        karaf.start();
-        karaf.login();
-        app = "http://localhost:" + karaf.httpPort + "/";
-        String posyandu = id(karaf.post("/posyandu", "{\"nama\":\"Posyandu Sasaran " + UUID.randomUUID()
+        platform = BrowserPlatform.start("EligibilityWebIT", "eligibility-web-it", 31000, 31280);
+        karaf = platform.karaf;
+        app = platform.app;
+        String posyandu = BrowserPlatform.id(karaf.post("/posyandu", "{\"nama\":\"Posyandu Sasaran " + UUID.randomUUID()
                 + "\",\"desaKode\":\"" + DESA + "\"}"));
-        id(karaf.post("/users", "{\"username\":\"kader.sasaran\",\"password\":\"" + PASSWORD
+        BrowserPlatform.id(karaf.post("/users", "{\"username\":\"kader.sasaran\",\"password\":\"" + PASSWORD
                 + "\",\"role\":\"KADER\",\"posyanduIds\":[\"" + posyandu + "\"]}"));
         bayi = warga(posyandu, "Bayu", "L", LocalDate.now().minusMonths(10), "0001");
         ibu = warga(posyandu, "Ibu Ratna", "P", LocalDate.now().minusYears(36), "0002");
-    }
-
-    @AfterAll
-    static void stopPlatform() throws Exception {
-        if (karaf != null) {
-            karaf.close();
-        }
-    }
-
-    @AfterEach
-    void closeBrowser(TestInfo test) throws Exception {
-        if (browser != null) {
-            browser.finish(test.getTestMethod().orElseThrow().getName(), false);
-        }
     }
 
     @Test
@@ -111,14 +87,7 @@ class EligibilityWebIT {
 
     /** A resident with a NIK that matches the birth date and sex. */
     private static String warga(String posyandu, String nama, String sex, LocalDate born, String serial) throws Exception {
-        String nik = "167117" + String.format("%02d%02d%02d", born.getDayOfMonth() + ("P".equals(sex) ? 40 : 0),
-                born.getMonthValue(), born.getYear() % 100) + serial;
-        return id(karaf.post("/warga", "{\"nik\":\"" + nik + "\",\"nama\":\"" + nama + "\",\"jenisKelamin\":\"" + sex
-                + "\",\"tanggalLahir\":\"" + born + "\",\"desaKode\":\"" + DESA + "\",\"posyanduId\":\"" + posyandu + "\"}"));
+        return platform.resident(posyandu, DESA, nama, sex, "167117000000" + serial, born);
     }
 
-    private static String id(HttpResponse<String> r) throws Exception {
-        assertTrue(r.statusCode() == 201, r.statusCode() + " " + r.body());
-        return JSON.readTree(r.body()).path("id").asText();
-    }
 }

@@ -88,16 +88,28 @@ class PostgresIT {
         assertEquals(1, kota.path("D").asInt(), kota.toString());
         // a second Posyandu kept, a child registered at the first: only the first is counted again, through its own
         // statements (the one-Posyandu path)
-        assertEquals(201, karaf.post("/posyandu", "{\"nama\":\"Posyandu Kedua " + nama + "\",\"desaKode\":\"16.71.17.1003\"}")
-                .statusCode());
+        HttpResponse<String> second = karaf.post("/posyandu", "{\"nama\":\"Posyandu Kedua " + nama
+                + "\",\"desaKode\":\"16.71.17.1003\"}");
+        assertEquals(201, second.statusCode(), second.body());
+        String kedua = JSON.readTree(second.body()).path("id").asText();
         assertEquals(200, karaf.get("/spm/kesehatan/laporan/skdn?wilayah=16.71.17&bulan=2026-10").statusCode());
-        assertEquals(201, karaf.post("/warga", "{\"nik\":\"1671171506250002\",\"nama\":\"Eka\",\"jenisKelamin\":\"L\","
-                + "\"tanggalLahir\":\"2025-06-15\",\"desaKode\":\"16.71.17.1003\",\"posyanduId\":\"" + id + "\"}").statusCode());
+        HttpResponse<String> eka = karaf.post("/warga", "{\"nik\":\"1671171506250002\",\"nama\":\"Eka\",\"jenisKelamin\":\"L\","
+                + "\"tanggalLahir\":\"2025-06-15\",\"desaKode\":\"16.71.17.1003\",\"posyanduId\":\"" + id + "\"}");
+        assertEquals(201, eka.statusCode(), eka.body());
         JsonNode skdn = JSON.readTree(karaf.get("/spm/kesehatan/laporan/skdn?wilayah=16.71.17&bulan=2026-10").body());
         assertEquals(2, skdn.path("S").asInt(), skdn.toString());
         assertEquals(1, skdn.path("K").asInt(), skdn.toString());
         assertEquals(1, skdn.path("D").asInt(), skdn.toString());
         assertEquals(1, skdn.path("T").asInt(), "100 g in a 16-month-old is below the KMS minimum of 200 g");
+        // a life event on PostgreSQL: Eka moves to the second Posyandu in October, counted at the first for October
+        // and at the second from November (the area and the one-Posyandu statements)
+        HttpResponse<String> moved = karaf.post("/warga/" + JSON.readTree(eka.body()).path("id").asText() + "/peristiwa",
+                "{\"jenis\":\"pindah\",\"tanggal\":\"2026-10-20\",\"posyanduTujuan\":\"" + kedua + "\"}");
+        assertEquals(201, moved.statusCode(), moved.body());
+        assertEquals(2, skdnS("wilayah=16.71.17&bulan=2026-10"));
+        assertEquals(2, skdnS("posyandu=" + id + "&bulan=2026-10"));
+        assertEquals(0, skdnS("posyandu=" + kedua + "&bulan=2026-10"));
+        assertEquals(1, skdnS("posyandu=" + kedua + "&bulan=2026-11"));
         JsonNode imunisasi = JSON.readTree(karaf.get("/spm/kesehatan/laporan/imunisasi?wilayah=16.71.17&bulan=2026-10")
                 .body());
         assertEquals(1, imunisasi.path("dosisBulanIni").path("mr-1").asInt(), imunisasi.toString());
@@ -122,6 +134,12 @@ class PostgresIT {
         } finally {
             sql("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
         }
+    }
+
+    private int skdnS(String query) throws Exception {
+        HttpResponse<String> r = karaf.get("/spm/kesehatan/laporan/skdn?" + query);
+        assertEquals(200, r.statusCode(), r.body());
+        return JSON.readTree(r.body()).path("S").asInt();
     }
 
     private void sql(String statement) throws Exception {

@@ -190,6 +190,7 @@ public class SecurityIT extends PlatformTestSupport {
                 wargaJson(pl, o(pl).posyandu, o(pl).nik))));
         e.add(new Endpoint("POST warga", "KADER", pl -> req("POST", "/warga",
                 wargaJson(pl, o(pl).posyandu, nextNik(pl)))));
+        e.add(new Endpoint("GET warga peristiwa", "KADER", pl -> req("GET", "/warga/" + o(pl).warga + "/peristiwa", null)));
         e.add(new Endpoint("GET warga export", "ADMIN_DESA", pl -> req("GET", "/warga/" + o(pl).warga + "/export", null)));
         e.add(new Endpoint("GET forms", "KADER", pl -> req("GET", "/posyandu/" + o(pl).posyandu + "/forms", null)));
         e.add(new Endpoint("POST submission", "KADER", pl -> new String[] { "POST", "/posyandu/" + o(pl).posyandu

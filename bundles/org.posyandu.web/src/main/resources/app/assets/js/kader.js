@@ -5,6 +5,7 @@ import * as data from './data.js';
 import * as sync from './sync.js';
 import { Notice, errorText } from './ui.js';
 import { WargaSearch, WargaBaru, WargaDetail } from './warga.js';
+import { PeristiwaPage } from './peristiwa.js';
 import { Timbang } from './timbang.js';
 import { FormPage, Menu } from './formview.js';
 import { Antrian, Perbaiki, SendButton } from './antrian.js';
@@ -87,6 +88,7 @@ export function KaderApp({ route, me }) {
     case 'timbang': return h(Timbang, { wargaId: a, me });
     case 'warga':
       if (a === 'baru') return h(WargaBaru, { me });
+      if (a && b === 'peristiwa') return h(PeristiwaPage, { wargaId: a, me });
       if (a) return h(WargaDetail, { id: a, after: (w, forms) => h(KirimanWarga, { warga: w, forms, me }) });
       return h(WargaSearch, { me });
     case 'menu': return h(Menu);

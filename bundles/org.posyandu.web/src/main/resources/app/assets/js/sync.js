@@ -94,6 +94,18 @@ export async function saveWarga(input, label) {
   return { item, localId };
 }
 
+/** A life event of a resident recorded without signal (the resident may be a local one still). */
+export async function savePeristiwa({ wargaId, input, label }) {
+  const item = {
+    key: crypto.randomUUID(), jenis: 'peristiwa', wargaId, input, label, tanggal: input.tanggal,
+    status: STATUS.WAITING, dibuat: new Date().toISOString(),
+  };
+  await store(item);
+  await recount();
+  kirim();
+  return item;
+}
+
 export async function discard(key) {
   await db.remove('antrian', key);
   await recount();
@@ -130,6 +142,9 @@ async function sendAll() {
     for (let i = 0; i < forms.length; i += BATCH) await sendForms(forms.slice(i, i + BATCH), summary);
     const changes = (await items()).filter((i) => i.status === STATUS.WAITING && (i.jenis === 'ubah' || i.jenis === 'batal'));
     for (const c of changes) await sendChange(c, summary);
+    const events = (await items()).filter((i) => i.status === STATUS.WAITING && i.jenis === 'peristiwa'
+      && !(i.wargaId || '').startsWith('lokal-'));
+    for (const e of events) await sendPeristiwa(e, summary);
   } catch (e) {
     summary.error = e.offline ? 'offline' : e.loginNeeded ? 'login' : (e.message || 'galat');
   }
@@ -176,6 +191,26 @@ async function sendWarga(item, summary) {
     if (other.input && other.input.ibuId === item.localId) { other.input.ibuId = id; changed = true; }
     if (changed) await store(other);
   }
+  await store(item);
+}
+
+/**
+ * Life events go after the forms (a visit dated on or before a death is still accepted). An event is not
+ * idempotent on the server: if an answer was lost and the event is sent again, the server refuses the second one
+ * (the resident has already died or moved, the pregnancy has already ended), which the queue shows as refused.
+ */
+async function sendPeristiwa(item, summary) {
+  try {
+    await api.call(`/warga/${item.wargaId}/peristiwa`, { method: 'POST', body: item.input });
+    item.status = STATUS.STORED;
+    summary.stored++;
+  } catch (e) {
+    if (!e.refused) throw e;
+    item.status = STATUS.REFUSED;
+    item.problem = e.problem;
+    summary.refused++;
+  }
+  summary.sent++;
   await store(item);
 }
 

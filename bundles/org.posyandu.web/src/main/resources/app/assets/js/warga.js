@@ -8,6 +8,8 @@ import * as sync from './sync.js';
 import { checkNik, decodeNik } from './nik.js';
 import { fitsSasaran, sasaranOf } from './sasaran.js';
 import { Notice, ErrorText, errorText } from './ui.js';
+import { statusText } from './peristiwa.js';
+import { Keluarga, HUBUNGAN } from './keluarga.js';
 
 const MAX_SHOWN = 50;
 
@@ -32,7 +34,9 @@ export function WargaPicker({ onPick, kelompok, fits, autoFocus = true }) {
   useEffect(() => {
     data.wargaList().then((all) => setList(all.sort((a, b) => a.nama.localeCompare(b.nama, 'id'))));
   }, []);
-  const inGroup = (w) => (!kelompok || w.lokal || (w.kelompokSasaran || []).includes(kelompok)) && (!fits || fits(w));
+  // a resident who died or moved away is no longer served (the server's lists leave them out too)
+  const inGroup = (w) => (!w.status || w.status === 'aktif')
+    && (!kelompok || w.lokal || (w.kelompokSasaran || []).includes(kelompok)) && (!fits || fits(w));
   const found = list.filter((w) => inGroup(w) && matches(w, q));
   const searchServer = async () => {
     const day = await data.load();
@@ -77,6 +81,7 @@ export function WargaDetail({ id, after }) {
   if (w === undefined) return h('main', { class: 'halaman' }, 'Memuat…');
   if (w === null) return h('main', { class: 'halaman' }, h(Notice, { kind: 'galat' }, 'Warga tidak ditemukan di Posyandu ini.'));
   const balita = (w.kelompokSasaran || []).includes('balita') || w.lokal;
+  const aktif = !w.status || w.status === 'aktif';
   return h('main', { class: 'halaman' },
     h('h1', null, w.nama),
     h('dl', { class: 'kartu' },
@@ -84,16 +89,20 @@ export function WargaDetail({ id, after }) {
       h('dt', null, 'Jenis kelamin'), h('dd', null, w.jenisKelamin === 'P' ? 'Perempuan' : 'Laki-laki'),
       h('dt', null, 'Tanggal lahir'), h('dd', null, formatDate(w.tanggalLahir)),
       h('dt', null, 'Sasaran'), h('dd', null, (w.kelompokSasaran || []).join(', ') || '—')),
+    statusText(w) && h('div', { id: 'status-warga', 'data-status': w.status }, h(Notice, { kind: 'peringatan' }, statusText(w))),
     (w.peringatan || []).map((p) => h(Notice, { kind: 'peringatan' }, p.message)),
-    balita && h('div', { class: 'menu-besar' }, h('a', { class: 'tombol utama', href: `#/timbang/${w.id}` }, 'Timbang anak ini')),
-    h('h2', null, 'Formulir untuk warga ini'),
-    h('div', { class: 'menu-besar' }, forms.filter((f) => fitsSasaran(sasaranOf(f), w, today())).map((f) => h('a', {
+    aktif && balita && h('div', { class: 'menu-besar' }, h('a', { class: 'tombol utama', href: `#/timbang/${w.id}` }, 'Timbang anak ini')),
+    aktif && h('h2', null, 'Formulir untuk warga ini'),
+    aktif && h('div', { class: 'menu-besar' }, forms.filter((f) => fitsSasaran(sasaranOf(f), w, today())).map((f) => h('a', {
       class: 'tombol', href: `#/form/${f.id}/${w.id}`, 'data-form-id': f.id, key: f.id,
     }, f.title))),
+    h('div', { class: 'baris-tombol' }, h('a', { id: 'catat-peristiwa', class: 'tombol', href: `#/warga/${w.id}/peristiwa` },
+      aktif ? 'Catat peristiwa (meninggal, pindah, kehamilan berakhir)' : 'Riwayat peristiwa')),
+    !w.lokal && h(Keluarga, { w }),
     !w.lokal && after && after(w, forms));
 }
 
-const EMPTY = { nik: '', noKk: '', nama: '', jenisKelamin: '', tanggalLahir: '', rt: '', rw: '', alamat: '', ibuId: '', hpht: '' };
+const EMPTY = { nik: '', noKk: '', hubunganKeluarga: '', nama: '', jenisKelamin: '', tanggalLahir: '', rt: '', rw: '', alamat: '', ibuId: '', hpht: '' };
 
 function fieldErrors(input) {
   const e = {};
@@ -164,6 +173,7 @@ export function WargaBaru() {
     const day = await data.load();
     const body = { nama: input.nama.trim(), jenisKelamin: input.jenisKelamin, tanggalLahir: input.tanggalLahir, desaKode: day.posyandu.desaKode, posyanduId: day.posyandu.id };
     for (const k of ['nik', 'noKk', 'rt', 'rw', 'alamat', 'ibuId', 'hpht']) if (input[k]) body[k] = input[k].trim();
+    if (input.noKk && input.hubunganKeluarga) body.hubunganKeluarga = input.hubunganKeluarga;
     setBusy(true);
     setGeneral(null);
     try {
@@ -217,6 +227,12 @@ export function WargaBaru() {
           mothers.map((m) => h('option', { value: m.id }, wargaLabel(m)))),
         h(ErrorText, { name: 'ibuId', text: errors.ibuId })),
       h(Text, { ...p, name: 'noKk', label: 'No KK (16 angka)', inputmode: 'numeric', maxLength: 16 }),
+      input.noKk && h('div', { class: errors.hubunganKeluarga ? 'isian salah' : 'isian' },
+        h('label', { for: 'warga-hubunganKeluarga' }, 'Hubungan dalam keluarga (seperti di KK)'),
+        h('select', { id: 'warga-hubunganKeluarga', value: input.hubunganKeluarga, onChange: (e) => set('hubunganKeluarga', e.target.value), 'aria-describedby': 'galat-hubunganKeluarga' },
+          h('option', { value: '' }, '— belum dipilih —'),
+          Object.entries(HUBUNGAN).map(([v, t]) => h('option', { value: v }, t))),
+        h(ErrorText, { name: 'hubunganKeluarga', text: errors.hubunganKeluarga })),
       h('div', { class: 'dua-kolom' },
         h(Text, { ...p, name: 'rt', label: 'RT', inputmode: 'numeric', maxLength: 3 }),
         h(Text, { ...p, name: 'rw', label: 'RW', inputmode: 'numeric', maxLength: 3 })),

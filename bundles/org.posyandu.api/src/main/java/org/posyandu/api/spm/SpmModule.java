@@ -1,9 +1,11 @@
 package org.posyandu.api.spm;
 
+import java.util.List;
 import java.util.Map;
 
 import org.osgi.annotation.versioning.ConsumerType;
 import org.posyandu.api.error.Errors;
+import org.posyandu.api.warga.PeristiwaInput;
 
 /**
  * An SPM module, registered as an OSGi service (whiteboard). The core picks it up when it appears and drops it
@@ -61,5 +63,16 @@ public interface SpmModule {
      */
     default boolean derivesFromHistory(FormDefinition form) {
         return false;
+    }
+
+    /**
+     * Life events a stored submission records about its resident, e.g. a delivery ends the pregnancy
+     * ({@code kehamilan_berakhir}) and a mother who died at it has died ({@code meninggal}). The platform records them
+     * in the same transaction as the submission, in the submitter's name with the submission as their source, so the
+     * core needs to know no module's forms. Called once per stored submission that is about a resident; an event that
+     * no longer applies (the resident already died) is skipped.
+     */
+    default List<PeristiwaInput> peristiwa(FormDefinition form, Submission submission) {
+        return List.of();
     }
 }

@@ -47,6 +47,16 @@ public enum KelompokSasaran {
      */
     public static EnumSet<KelompokSasaran> derive(LocalDate birthDate, JenisKelamin sex, LocalDate hpht,
             LocalDate on) {
+        return derive(birthDate, sex, hpht, null, on);
+    }
+
+    /**
+     * The groups a person belongs to on day {@code on}, with a recorded end of pregnancy: a pregnancy dated by
+     * {@code hpht} has ended when {@code pregnancyEnded} is on or after the HPHT and not after {@code on} (a delivery
+     * or a miscarriage ends it before the 42 weeks). A later HPHT is a new pregnancy.
+     */
+    public static EnumSet<KelompokSasaran> derive(LocalDate birthDate, JenisKelamin sex, LocalDate hpht,
+            LocalDate pregnancyEnded, LocalDate on) {
         EnumSet<KelompokSasaran> groups = EnumSet.noneOf(KelompokSasaran.class);
         if (birthDate == null || birthDate.isAfter(on)) {
             return groups;
@@ -70,7 +80,8 @@ public enum KelompokSasaran {
         }
         if (sex == JenisKelamin.P && hpht != null) {
             long days = ChronoUnit.DAYS.between(hpht, on);
-            if (days >= 0 && days < PREGNANCY_DAYS) {
+            boolean ended = pregnancyEnded != null && !pregnancyEnded.isBefore(hpht) && !pregnancyEnded.isAfter(on);
+            if (days >= 0 && days < PREGNANCY_DAYS && !ended) {
                 groups.add(IBU_HAMIL);
             }
         }

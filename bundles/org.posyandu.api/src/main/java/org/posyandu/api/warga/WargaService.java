@@ -25,4 +25,7 @@ public interface WargaService {
 
     /** Children registered with this resident as their mother (inside the scope). */
     List<Warga> anak(Scope scope, String ibuId);
+
+    /** The household of a No KK: its members inside the scope, its head, the mother–child links; empty if none. */
+    Optional<Keluarga> keluarga(Scope scope, String noKk);
 }

@@ -2,6 +2,7 @@ package org.posyandu.rest.internal;
 
 import org.posyandu.api.error.FieldError;
 import org.posyandu.api.error.ValidationException;
+import org.posyandu.api.warga.NoKk;
 import org.posyandu.api.wilayah.WilayahKode;
 
 /**
@@ -68,6 +69,27 @@ final class Params {
                     "Region codes look like 16, 16.71, 16.71.17 or 16.71.17.1003."));
         }
         return kode;
+    }
+
+    /** An optional No KK filter; must be a well-formed family card number. */
+    static String noKkParam(String name, String value) {
+        String kk = blank(value);
+        if (kk != null) {
+            NoKk.check(name, kk).ifPresent(e -> {
+                throw ValidationException.of(e);
+            });
+        }
+        return kk;
+    }
+
+    /** An optional record id filter (a UUID). */
+    static String idParam(String name, String value) {
+        String id = blank(value);
+        if (id != null && !id.matches("(?i)[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")) {
+            throw ValidationException.of(new FieldError(name, "format", "Harus id data (UUID).",
+                    "Must be a record id (UUID)."));
+        }
+        return id == null ? null : id.toLowerCase(java.util.Locale.ROOT);
     }
 
     /** A query parameter's text, stripped; blank or absent is {@code null}. */

@@ -26,6 +26,7 @@ import org.posyandu.api.security.Role;
 import org.posyandu.api.spm.ReportDescriptor;
 import org.posyandu.api.spm.ReportOutput;
 import org.posyandu.api.spm.ReportService;
+import org.posyandu.rest.internal.query.OpenQuery;
 import org.posyandu.rest.internal.security.Callers;
 
 /**
@@ -60,6 +61,7 @@ public final class ReportsResource {
     @GET
     @Path("laporan/{report}")
     @Audited(value = "laporan", action = "REPORT")
+    @OpenQuery // each report names its own parameters (ReportDescriptor); the report service checks them
     public Response area(@PathParam("module") String module, @PathParam("report") String report,
             @Context UriInfo uri, @Context SecurityContext sc) {
         Map<String, String> params = parameters(uri);
@@ -73,6 +75,7 @@ public final class ReportsResource {
     @GET
     @Path("{subjek}/{id}/{report}")
     @Audited(value = "warga", action = "READ")
+    @OpenQuery
     public Response warga(@PathParam("module") String module, @PathParam("subjek") String subjek,
             @PathParam("id") String id, @PathParam("report") String report, @Context UriInfo uri,
             @Context SecurityContext sc) {

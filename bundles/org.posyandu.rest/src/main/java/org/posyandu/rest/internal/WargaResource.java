@@ -82,12 +82,14 @@ public final class WargaResource {
     @Audited("warga")
     public List<Warga> list(@QueryParam("posyanduId") String posyanduId, @QueryParam("wilayah") String wilayah,
             @QueryParam("nik") String nik, @QueryParam("nama") String nama, @QueryParam("kelompok") String kelompok,
-            @QueryParam("offset") String offset, @QueryParam("limit") String limit, @Context SecurityContext sc) {
+            @QueryParam("offset") String offset, @QueryParam("limit") String limit, @QueryParam("noKk") String noKk,
+            @QueryParam("ibuId") String ibuId, @QueryParam("semua") String semua, @Context SecurityContext sc) {
         WargaQuery query = new WargaQuery(Params.blank(posyanduId), Params.wilayahParam("wilayah", wilayah),
                 Params.blank(nik), Params.blank(nama),
                 Params.choiceParam("kelompok", kelompok, KelompokSasaran.values(), KelompokSasaran::jsonName),
                 Params.intParam("offset", offset, 0, 0, Integer.MAX_VALUE),
-                Params.intParam("limit", limit, 100, 1, 500));
+                Params.intParam("limit", limit, 100, 1, 500), Params.noKkParam("noKk", noKk),
+                Params.idParam("ibuId", ibuId), Boolean.TRUE.equals(Params.booleanParam("semua", semua)));
         List<Warga> found = warga.list(Callers.scope(sc), query);
         // the search itself is recorded (a NIK look-up is an access to that person), never the NIK in clear
         Callers.principal(sc).about(found.size() == 1 ? found.get(0).id() : null, query.wilayah(),

@@ -35,6 +35,7 @@ import org.posyandu.api.spm.SubmissionInput;
 import org.posyandu.api.warga.Warga;
 import org.posyandu.api.warga.WargaService;
 import org.posyandu.core.internal.db.Fields;
+import org.posyandu.core.internal.warga.PeristiwaRules;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -93,6 +94,7 @@ final class SubmissionRules {
                 EligibilityCheck.check(module, form, w, input.tanggal(), errors);
             }
         }
+        PeristiwaRules.checkPresent(errors, w, input.tanggal());
         FormValidator.Result r = FormValidator.validate(form, input.data(), LocalDate.now());
         r.errors().forEach(e -> errors.add(new FieldError("data." + e.field(), e.rule(), e.message(), e.messageEn())));
         errors.throwIfAny();

@@ -315,6 +315,7 @@ public final class SubmissionServiceImpl implements SubmissionService {
                     for (PreparedStatement ps : rows.values()) {
                         ps.executeBatch();
                     }
+                    SubmissionLifeEvents.record(c, registry, prepared.stream().map(p -> p.submission).toList());
                     // a late (back-dated) entry changes what the resident's later submissions derived
                     java.util.Set<String> rederived = new java.util.TreeSet<>();
                     for (Prepared p : prepared) {

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import javax.persistence.Cacheable;
 import javax.persistence.Column;
 import javax.persistence.Entity;
 import javax.persistence.Id;
@@ -17,8 +18,14 @@ import org.posyandu.api.warga.JenisKelamin;
 import org.posyandu.api.warga.KelompokSasaran;
 import org.posyandu.api.warga.Warga;
 
+/**
+ * A resident's row. Life events change the row with plain SQL in the transaction of the event or of the submission
+ * that records it ({@link PeristiwaStore}), so the row is never kept in the shared cache
+ * (persistence.xml caches only what is marked {@code @Cacheable}): every read sees them.
+ */
 @Entity
 @Table(name = "warga")
+@Cacheable(false)
 public class WargaEntity {
     private static final String SEP = "\u001f";
 
@@ -44,6 +51,15 @@ public class WargaEntity {
     @Column(name = "ibu_id")
     private String ibuId;
     private LocalDate hpht;
+    @Column(name = "hubungan_keluarga")
+    private String hubunganKeluarga;
+    /** Kept from the life events by {@link PeristiwaStore}, never written through JPA. */
+    @Column(name = "keluar_jenis", insertable = false, updatable = false)
+    private String keluarJenis;
+    @Column(name = "keluar_tanggal", insertable = false, updatable = false)
+    private LocalDate keluarTanggal;
+    @Column(name = "hamil_berakhir", insertable = false, updatable = false)
+    private LocalDate hamilBerakhir;
     /** Warnings, one per line: field, rule, message, English message separated by U+001F. */
     private String peringatan;
     private Timestamp dibuat;
@@ -73,6 +89,7 @@ public class WargaEntity {
         this.posyanduId = v.posyanduId();
         this.ibuId = v.ibuId();
         this.hpht = v.hpht();
+        this.hubunganKeluarga = v.hubunganKeluarga();
         this.peringatan = encode(v.peringatan());
         this.diubah = Timestamp.from(now);
     }
@@ -93,11 +110,14 @@ public class WargaEntity {
         return tanggalLahir;
     }
 
+    /** The resident on day {@code today}: one who died or moved away by then is in no target group. */
     Warga toWarga(LocalDate today) {
-        List<String> groups = KelompokSasaran.derive(tanggalLahir, getJenisKelamin(), hpht, today).stream()
-                .map(KelompokSasaran::jsonName).toList();
+        boolean gone = keluarTanggal != null && !keluarTanggal.isAfter(today);
+        List<String> groups = gone ? List.of() : KelompokSasaran.derive(tanggalLahir, getJenisKelamin(), hpht,
+                hamilBerakhir, today).stream().map(KelompokSasaran::jsonName).toList();
         return new Warga(id, nik, noKk, nama, getJenisKelamin(), tanggalLahir, desaKode, rt, rw, alamat, posyanduId,
-                ibuId, hpht, groups, decode(peringatan), dibuat.toInstant(), diubah.toInstant());
+                ibuId, hpht, groups, decode(peringatan), dibuat.toInstant(), diubah.toInstant(), hubunganKeluarga,
+                keluarJenis == null ? Warga.AKTIF : keluarJenis, keluarTanggal, hamilBerakhir);
     }
 
     private static String encode(List<FieldError> warnings) {

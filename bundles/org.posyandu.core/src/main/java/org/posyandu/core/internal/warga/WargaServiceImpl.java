@@ -2,6 +2,7 @@ package org.posyandu.core.internal.warga;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -24,8 +25,9 @@ import org.posyandu.api.error.Errors;
 import org.posyandu.api.error.FieldError;
 import org.posyandu.api.error.ForbiddenException;
 import org.posyandu.api.error.NotFoundException;
+import org.posyandu.api.error.ValidationException;
 import org.posyandu.api.warga.JenisKelamin;
-import org.posyandu.api.warga.KelompokSasaran;
+import org.posyandu.api.warga.Keluarga;
 import org.posyandu.api.warga.Nik;
 import org.posyandu.api.warga.NikCheck;
 import org.posyandu.api.warga.NikRegions;
@@ -143,32 +145,22 @@ public final class WargaServiceImpl implements WargaService {
     }
 
     @Override
+    public Optional<Keluarga> keluarga(Scope scope, String noKk) {
+        String kk = Fields.clean(noKk);
+        NoKk.check("noKk", kk).ifPresent(e -> {
+            throw ValidationException.of(e);
+        });
+        return jpa.txExpr(TransactionType.Required, em -> Households.of(em, scope, kk, LocalDate.now()));
+    }
+
+    @Override
     public List<Warga> list(Scope scope, WargaQuery q) {
         LocalDate today = LocalDate.now();
         return jpa.txExpr(TransactionType.Required, em -> {
             Map<String, Object> params = new HashMap<>();
             StringBuilder jpql = new StringBuilder("SELECT w FROM WargaEntity w, PosyanduEntity p"
                     + " WHERE p.id = w.posyanduId" + Scopes.condition(scope, "w.posyanduId", "p.desaKode", params));
-            if (q.posyanduId() != null) {
-                jpql.append(" AND w.posyanduId = :posyandu");
-                params.put("posyandu", q.posyanduId());
-            }
-            if (q.wilayah() != null) {
-                jpql.append(" AND (w.desaKode = :kode OR w.desaKode LIKE :under)");
-                params.put("kode", q.wilayah());
-                params.put("under", q.wilayah() + ".%");
-            }
-            if (q.nik() != null) {
-                jpql.append(" AND w.nik = :nik");
-                params.put("nik", q.nik());
-            }
-            if (q.nama() != null) {
-                jpql.append(" AND w.namaKunci LIKE :nama");
-                params.put("nama", "%" + Fields.nameKey(q.nama()).replace("%", "").replace("_", "") + "%");
-            }
-            if (q.kelompok() != null) {
-                narrowToGroup(jpql, params, q.kelompok(), today);
-            }
+            WargaFilters.append(jpql, params, q, today);
             jpql.append(" ORDER BY w.namaKunci, w.tanggalLahir");
             TypedQuery<WargaEntity> query = em.createQuery(jpql.toString(), WargaEntity.class);
             params.forEach(query::setParameter);
@@ -181,43 +173,6 @@ public final class WargaServiceImpl implements WargaService {
             return query.getResultList().stream().map(w -> w.toWarga(today))
                     .filter(w -> w.kelompokSasaran().contains(group)).skip(q.offset()).limit(q.limit()).toList();
         });
-    }
-
-    /**
-     * Target groups are derived, not stored, so the database cannot select them exactly; it selects a date
-     * window one day wider on each side than the group (month-end arithmetic differs by a day at most), and
-     * {@link org.posyandu.api.warga.KelompokSasaran#derive} decides.
-     */
-    private static void narrowToGroup(StringBuilder jpql, Map<String, Object> params, KelompokSasaran group,
-            LocalDate today) {
-        LocalDate bornAfter = null;
-        LocalDate bornUpTo = null;
-        switch (group) {
-            case BAYI -> bornAfter = today.minusMonths(12).minusDays(1);
-            case BALITA -> bornAfter = today.minusMonths(60).minusDays(1);
-            case REMAJA -> {
-                bornAfter = today.minusYears(19).minusDays(1);
-                bornUpTo = today.minusYears(10).plusDays(1);
-            }
-            case USIA_PRODUKTIF -> {
-                bornAfter = today.minusYears(60).minusDays(1);
-                bornUpTo = today.minusYears(15).plusDays(1);
-            }
-            case LANSIA -> bornUpTo = today.minusYears(60).plusDays(1);
-            case IBU_HAMIL -> {
-                jpql.append(" AND w.jenisKelamin = 'P' AND w.hpht > :hphtAfter AND w.hpht <= :today");
-                params.put("hphtAfter", today.minusDays(295));
-                params.put("today", today);
-            }
-        }
-        if (bornAfter != null) {
-            jpql.append(" AND w.tanggalLahir > :bornAfter");
-            params.put("bornAfter", bornAfter);
-        }
-        if (bornUpTo != null) {
-            jpql.append(" AND w.tanggalLahir <= :bornUpTo");
-            params.put("bornUpTo", bornUpTo);
-        }
     }
 
     private ValidWarga validate(EntityManager em, Scope scope, WargaInput in, String selfId) {
@@ -234,16 +189,19 @@ public final class WargaServiceImpl implements WargaService {
             }
         }
         String nik = Fields.clean(in.nik());
-        List<FieldError> warnings = List.of();
+        List<FieldError> warnings = new ArrayList<>();
         if (nik != null) {
             NikCheck check = Nik.check(nik, in.jenisKelamin(), lahir, regions);
             check.errors().forEach(errors::add);
-            warnings = check.warnings();
+            warnings.addAll(check.warnings());
         }
         String noKk = Fields.clean(in.noKk());
         if (noKk != null) {
-            NoKk.check("noKk", noKk).ifPresent(errors::add);
+            NikCheck check = NoKk.check("noKk", noKk, regions);
+            check.errors().forEach(errors::add);
+            warnings.addAll(check.warnings());
         }
+        String hubungan = Households.hubungan(em, errors, in.hubunganKeluarga(), noKk, selfId);
         String desaKode = Fields.desa(errors, wilayah, "desaKode", in.desaKode());
         String rt = Fields.rtRw(errors, "rt", in.rt());
         String rw = Fields.rtRw(errors, "rw", in.rw());
@@ -275,7 +233,7 @@ public final class WargaServiceImpl implements WargaService {
         }
         errors.throwIfAny();
         return new ValidWarga(nik, noKk, nama, Fields.nameKey(nama), in.jenisKelamin(), lahir, desaKode, rt, rw,
-                alamat, posyanduId, ibuId, in.hpht(), warnings);
+                alamat, posyanduId, ibuId, in.hpht(), List.copyOf(warnings), hubungan);
     }
 
     private static void checkMother(EntityManager em, Scope scope, Errors errors, String ibuId, String selfId,

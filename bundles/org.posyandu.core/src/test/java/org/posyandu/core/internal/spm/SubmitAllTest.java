@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.posyandu.api.spm.FieldDefinition.decimal;
+import static org.posyandu.core.internal.db.Stubs.stub;
 
-import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
 
 import javax.sql.DataSource;
 
@@ -152,16 +151,5 @@ class SubmitAllTest {
             rs.next();
             return rs.getInt(1);
         }
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <T> T stub(Class<T> type, Map<String, Function<Object[], Object>> answers) {
-        return (T) Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] { type }, (proxy, method, args) -> {
-            Function<Object[], Object> answer = answers.get(method.getName());
-            if (answer == null) {
-                throw new UnsupportedOperationException(method.getName());
-            }
-            return answer.apply(args);
-        });
     }
 }

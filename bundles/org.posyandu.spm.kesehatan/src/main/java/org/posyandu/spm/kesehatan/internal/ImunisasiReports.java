@@ -32,7 +32,8 @@ final class ImunisasiReports {
     private static final String CHILDREN = """
             SELECT w.id, w.nama, w.tanggal_lahir, w.posyandu_id, p.desa_kode
             FROM posyandu p JOIN warga w ON w.posyandu_id = p.id
-            WHERE w.tanggal_lahir > ? AND w.tanggal_lahir <= ? AND %s""";
+            WHERE w.tanggal_lahir > ? AND w.tanggal_lahir <= ?
+              AND (w.keluar_tanggal IS NULL OR w.keluar_tanggal >= ?) AND %s""";
 
     private static final String DOSES = """
             SELECT i.warga_id, i.tanggal, i.vaksin, i.dosis_di_tempat_lain
@@ -98,7 +99,9 @@ final class ImunisasiReports {
         try (PreparedStatement ps = c.prepareStatement(CHILDREN.formatted(area))) {
             ps.setDate(1, from);
             ps.setDate(2, to);
-            ps.setString(3, request.areaParameter());
+            // a child who died or moved away before the month is no longer a sasaran (life events)
+            ps.setDate(3, Date.valueOf(request.bulan().atDay(1)));
+            ps.setString(4, request.areaParameter());
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     Map<String, LocalDate> doses = given.getOrDefault(rs.getString(1), Map.of());

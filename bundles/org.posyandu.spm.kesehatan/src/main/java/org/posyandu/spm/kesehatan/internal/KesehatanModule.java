@@ -30,6 +30,7 @@ import org.posyandu.api.spm.SpmModule;
 import org.posyandu.api.spm.Subject;
 import org.posyandu.api.spm.Submission;
 import org.posyandu.api.spm.SubmissionContext;
+import org.posyandu.api.warga.PeristiwaInput;
 import org.posyandu.api.warga.JenisKelamin;
 import org.posyandu.api.warga.Warga;
 import org.posyandu.anthro.Anthropometry;
@@ -479,6 +480,12 @@ public final class KesehatanModule implements SpmModule {
      */
     static int minimumGainGrams(long ageMonths) {
         return KmsWeightGain.minimumGrams(ageMonths);
+    }
+
+    /** A delivery ends the mother's pregnancy (and records her death if she died at it). */
+    @Override
+    public List<PeristiwaInput> peristiwa(FormDefinition form, Submission submission) {
+        return form.id().equals(PERSALINAN.id()) ? PersalinanPeristiwa.of(submission) : List.of();
     }
 
     @Override

@@ -33,7 +33,10 @@ import org.slf4j.LoggerFactory;
  * ({@code GET /api/v1/spm/kesehatan/laporan/skdn?wilayah=&bulan=}). Definitions (Kemenkes, Pedoman Umum
  * Pengelolaan Posyandu; Juknis SIP):
  * <ul>
- * <li>S: balita (0–59 months at the end of the month) registered at a Posyandu of the area;</li>
+ * <li>S: balita (0–59 months at the end of the month) served at a Posyandu of the area in the month. Life events
+ * count: a child is counted in the months it was present, up to and including the month it died or moved away; a
+ * child that moved to another Posyandu is counted at the Posyandu it left up to and including the month of the move,
+ * and at the one it joined from the month after (never twice in a month, never lost in one);</li>
  * <li>K: of those, children recorded with a Buku KIA/KMS (form {@code kesehatan.balita});</li>
  * <li>D: balita weighed in the month (one weighing per child per month); D = N + T + O + B;</li>
  * <li>N / T: weighed last month too and gained at least / less than the KMS minimum; O: not weighed last
@@ -57,7 +60,7 @@ public final class SkdnReport implements ModuleReport {
     private static final Logger LOG = LoggerFactory.getLogger(SkdnReport.class);
 
     /** The version of the counting rules below: raise it when they change, and every kept month is counted again. */
-    static final int RUMUS_VERSI = 1;
+    static final int RUMUS_VERSI = 2; // 2: S and K follow deaths and moves (life events)
 
     /**
      * Up to this many Posyandu to count are counted one by one (a few milliseconds each); more, or none of the area
@@ -90,11 +93,32 @@ public final class SkdnReport implements ModuleReport {
             WHERE k.periode = ? AND %s
             GROUP BY k.posyandu_id""";
 
+    /** Present in the month: not gone before it began, not arrived from another Posyandu during or after it. */
+    private static final String PRESENT = " AND (w.keluar_tanggal IS NULL OR w.keluar_tanggal >= ?)"
+            + " AND (w.masuk_tanggal IS NULL OR w.masuk_tanggal < ?)";
+
     private static final String BALITA = """
             SELECT w.posyandu_id, COUNT(*)
             FROM %s
-            WHERE w.tanggal_lahir > ? AND w.tanggal_lahir <= ? AND %s
+            WHERE w.tanggal_lahir > ? AND w.tanggal_lahir <= ?""" + PRESENT + """
+              AND %s
             GROUP BY w.posyandu_id""";
+
+    /**
+     * Balita who moved on to another Posyandu during or after the month, counted at the Posyandu they left if they
+     * were there when the month began (the {@code %s} after the birth window is the Buku KIA condition for K).
+     */
+    private static final String MOVED_ON = """
+            SELECT e.posyandu_asal, COUNT(*)
+            FROM %s
+            WHERE e.jenis = 'pindah' AND e.posyandu_tujuan IS NOT NULL AND e.dibatalkan IS NULL
+              AND e.tanggal >= ? AND (e.asal_sejak IS NULL OR e.asal_sejak < ?)
+              AND w.tanggal_lahir > ? AND w.tanggal_lahir <= ?%s
+              AND %s
+            GROUP BY e.posyandu_asal""";
+
+    private static final String MOVED_WITH_KIA = "\n  AND w.id IN (SELECT b.warga_id FROM kes_balita b"
+            + " WHERE b.punya_buku_kia = TRUE AND b.tanggal <= ?)";
 
     /**
      * Each child once however often registered (a semi-join, not COUNT DISTINCT over a join); the subquery stands
@@ -105,7 +129,7 @@ public final class SkdnReport implements ModuleReport {
     private static final String WITH_KIA = """
             SELECT w.posyandu_id, COUNT(*)
             FROM %s
-            WHERE w.tanggal_lahir > ? AND w.tanggal_lahir <= ?
+            WHERE w.tanggal_lahir > ? AND w.tanggal_lahir <= ?""" + PRESENT + """
               AND w.id IN (SELECT b.warga_id FROM kes_balita b%s
                            WHERE b.punya_buku_kia = TRUE AND b.tanggal <= ?)
               AND %s
@@ -125,20 +149,22 @@ public final class SkdnReport implements ModuleReport {
      * Derby has: a few milliseconds (docs/benchmarks.md, SKDN).
      */
     private record Selection(String weighingsFrom, String weighingsWhere, String wargaFrom, String wargaWhere,
-            String kiaHint, String parameter) {
+            String kiaHint, String parameter, String movedFrom, String movedWhere) {
         static Selection area(ReportRequest request) {
             String tingkat = request.area().tingkat();
             boolean wide = "kabupaten".equals(tingkat) || "provinsi".equals(tingkat);
             String condition = request.areaCondition("p");
             return new Selection("posyandu p JOIN kes_penimbangan k ON k.posyandu_id = p.id", condition,
                     "posyandu p JOIN warga w ON w.posyandu_id = p.id", condition, wide ? WIDE_AREA_HINT : "",
-                    request.areaParameter());
+                    request.areaParameter(), "posyandu p JOIN warga_peristiwa e ON e.posyandu_asal = p.id"
+                            + " JOIN warga w ON w.id = e.warga_id", condition);
         }
 
         static Selection posyandu(String id) {
             return new Selection("kes_penimbangan k --DERBY-PROPERTIES index=kes_penimbangan_skdn\n", "k.posyandu_id = ?",
                     "warga w --DERBY-PROPERTIES index=warga_posyandu_lahir\n", "w.posyandu_id = ?",
-                    " --DERBY-PROPERTIES joinStrategy=NESTEDLOOP, index=kes_balita_kia\n", id);
+                    " --DERBY-PROPERTIES joinStrategy=NESTEDLOOP, index=kes_balita_kia\n", id,
+                    "warga_peristiwa e JOIN warga w ON w.id = e.warga_id", "e.posyandu_asal = ?");
         }
     }
 
@@ -235,6 +261,7 @@ public final class SkdnReport implements ModuleReport {
             throws SQLException {
         Date end = Date.valueOf(month.atEndOfMonth());
         Date born = Date.valueOf(month.atEndOfMonth().minusMonths(60));
+        Date start = Date.valueOf(month.atDay(1));
         try (PreparedStatement ps = c.prepareStatement(WEIGHINGS.formatted(where.weighingsFrom(), where.weighingsWhere()))) {
             ps.setString(1, month.toString());
             ps.setString(2, where.parameter());
@@ -243,16 +270,36 @@ public final class SkdnReport implements ModuleReport {
         try (PreparedStatement ps = c.prepareStatement(BALITA.formatted(where.wargaFrom(), where.wargaWhere()))) {
             ps.setDate(1, born);
             ps.setDate(2, end);
-            ps.setString(3, where.parameter());
+            ps.setDate(3, start);
+            ps.setDate(4, start);
+            ps.setString(5, where.parameter());
             add(ps, into, Count.S);
         }
         try (PreparedStatement ps = c.prepareStatement(
                 WITH_KIA.formatted(where.wargaFrom(), where.kiaHint(), where.wargaWhere()))) {
             ps.setDate(1, born);
             ps.setDate(2, end);
-            ps.setDate(3, end);
-            ps.setString(4, where.parameter());
+            ps.setDate(3, start);
+            ps.setDate(4, start);
+            ps.setDate(5, end);
+            ps.setString(6, where.parameter());
             add(ps, into, Count.K);
+        }
+        for (Count count : List.of(Count.S, Count.K)) {
+            boolean kia = count == Count.K;
+            try (PreparedStatement ps = c.prepareStatement(MOVED_ON.formatted(where.movedFrom(),
+                    kia ? MOVED_WITH_KIA : "", where.movedWhere()))) {
+                int i = 1;
+                ps.setDate(i++, start);
+                ps.setDate(i++, start);
+                ps.setDate(i++, born);
+                ps.setDate(i++, end);
+                if (kia) {
+                    ps.setDate(i++, end);
+                }
+                ps.setString(i, where.parameter());
+                add(ps, into, count);
+            }
         }
     }
 

@@ -1,0 +1,154 @@
+package org.posyandu.core.internal.warga;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.posyandu.api.error.Errors;
+import org.posyandu.api.error.FieldError;
+import org.posyandu.api.error.NotFoundException;
+import org.posyandu.api.error.ValidationException;
+import org.posyandu.api.posyandu.PosyanduService;
+import org.posyandu.api.security.Caller;
+import org.posyandu.api.security.Scope;
+import org.posyandu.api.warga.JenisPeristiwa;
+import org.posyandu.api.warga.Peristiwa;
+import org.posyandu.api.warga.PeristiwaInput;
+import org.posyandu.api.warga.PeristiwaService;
+import org.posyandu.api.warga.Warga;
+import org.posyandu.api.warga.WargaService;
+import org.posyandu.core.internal.db.CoreSchema;
+import org.posyandu.core.internal.db.Fields;
+import org.posyandu.core.internal.db.PosyanduChanges;
+
+/**
+ * Life events recorded and voided by hand. Each is one transaction: the Posyandu counters (so SKDN and other kept
+ * figures are counted again), the event row, and what it changes on the resident's row.
+ */
+@Component(service = PeristiwaService.class)
+public final class PeristiwaServiceImpl implements PeristiwaService {
+    private final DataSource dataSource;
+    private final WargaService warga;
+    private final PosyanduService posyandu;
+
+    @Activate
+    public PeristiwaServiceImpl(@Reference(target = "(osgi.jndi.service.name=posyandu)") DataSource dataSource,
+            @Reference WargaService warga, @Reference PosyanduService posyandu, @Reference CoreSchema schema) {
+        this.dataSource = dataSource;
+        this.warga = warga;
+        this.posyandu = posyandu;
+    }
+
+    @Override
+    public Peristiwa catat(Caller caller, String wargaId, PeristiwaInput input) {
+        Fields.requireBody(input);
+        Warga w = requireWarga(caller.scope(), wargaId);
+        PeristiwaRules.Valid v = PeristiwaRules.validate(w, input,
+                id -> posyandu.find(Scope.all(), id).isPresent());
+        return inTransaction(c -> {
+            PeristiwaStore.State state = PeristiwaStore.state(c, w.id()).orElseThrow(() -> notFound(wargaId));
+            List<String> touched = new ArrayList<>(List.of(state.posyanduId()));
+            if (v.tujuan() != null) {
+                touched.add(v.tujuan());
+            }
+            PosyanduChanges.touch(c, touched);
+            if (!PeristiwaStore.claimPresent(c, w.id())) {
+                throw ValidationException.of(PeristiwaRules.gone(new Warga(w.id(), null, null, w.nama(),
+                        w.jenisKelamin(), w.tanggalLahir(), null, null, null, null, null, null, null, null, null, null,
+                        null)));
+            }
+            Instant now = Instant.now();
+            PeristiwaStore.NewEvent e = new PeristiwaStore.NewEvent(Fields.newId(), w.id(), v.jenis(), v.tanggal(),
+                    state.posyanduId(), state.masukTanggal(), v.tujuan(), v.keterangan(), null, caller.username(), now);
+            PeristiwaStore.insert(c, e);
+            if (v.tujuan() != null) {
+                PeristiwaStore.place(c, w.id(), v.tujuan(), v.tanggal());
+            }
+            PeristiwaStore.refresh(c, w.id(), now);
+            return find(c, w.id(), e.id());
+        });
+    }
+
+    @Override
+    public Peristiwa batalkan(Caller caller, String wargaId, String peristiwaId, String alasan) {
+        String reason = Fields.clean(alasan);
+        Errors errors = new Errors();
+        if (errors.requireText("alasan", reason, 255) && reason.length() < 5) {
+            errors.add("alasan", "minLength", "Tulis alasan pembatalan (paling sedikit 5 huruf).",
+                    "Give the reason for voiding (at least 5 characters).");
+        }
+        errors.throwIfAny();
+        return inTransaction(c -> {
+            Peristiwa p = Fields.isId(wargaId) && Fields.isId(peristiwaId) ? find(c, wargaId, peristiwaId) : null;
+            // the Posyandu of origin or the one serving the resident now may void (a move is seen from both sides)
+            if (p == null || (warga.find(caller.scope(), wargaId).isEmpty()
+                    && posyandu.find(caller.scope(), p.posyanduAsal()).isEmpty())) {
+                throw new NotFoundException("Peristiwa", "Life event", peristiwaId);
+            }
+            boolean move = JenisPeristiwa.PINDAH.jsonName().equals(p.jenis()) && p.posyanduTujuan() != null;
+            if (move && PeristiwaStore.hasLaterStanding(c, p)) {
+                throw ValidationException.of(new FieldError("peristiwaId", "peristiwa.adaSesudahnya",
+                        "Ada peristiwa lain yang dicatat sesudah kepindahan ini; batalkan yang itu dulu.",
+                        "Another event was recorded after this move; void that one first."));
+            }
+            PosyanduChanges.touch(c, List.of(p.posyanduAsal(), p.posyanduTujuan() == null ? p.posyanduAsal()
+                    : p.posyanduTujuan()));
+            Instant now = Instant.now();
+            if (!PeristiwaStore.voidEvent(c, p.id(), caller.username(), reason, now)) {
+                throw ValidationException.of(new FieldError("peristiwaId", "peristiwa.sudahDibatalkan",
+                        "Peristiwa ini sudah dibatalkan.", "This event has already been voided."));
+            }
+            if (move) {
+                PeristiwaStore.place(c, wargaId, p.posyanduAsal(), PeristiwaStore.asalSejak(c, p.id()));
+            }
+            PeristiwaStore.refresh(c, wargaId, now);
+            return find(c, wargaId, p.id());
+        });
+    }
+
+    @Override
+    public List<Peristiwa> riwayat(Scope scope, String wargaId) {
+        Warga w = requireWarga(scope, wargaId);
+        return inTransaction(c -> PeristiwaStore.list(c, w.id()));
+    }
+
+    private Warga requireWarga(Scope scope, String wargaId) {
+        return warga.find(scope, wargaId).orElseThrow(() -> notFound(wargaId));
+    }
+
+    private static Peristiwa find(Connection c, String wargaId, String id) throws SQLException {
+        return PeristiwaStore.list(c, wargaId).stream().filter(p -> p.id().equals(id)).findFirst().orElse(null);
+    }
+
+    private static NotFoundException notFound(String wargaId) {
+        return new NotFoundException("Warga", "Resident", wargaId);
+    }
+
+    private interface Work<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    private <T> T inTransaction(Work<T> work) {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                T result = work.run(c);
+                c.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("recording a life event failed", e);
+        }
+    }
+}
