@@ -54,6 +54,7 @@ public final class SubmissionCorrections implements CorrectionService {
     private final SubmissionRules rules;
     private final Rederivation rederivation;
     private final PeriodGuard periods;
+    private final ModuleRegistry registry;
 
     @Activate
     public SubmissionCorrections(@Reference(target = "(osgi.jndi.service.name=posyandu)") DataSource dataSource,
@@ -63,6 +64,7 @@ public final class SubmissionCorrections implements CorrectionService {
         this.rules = new SubmissionRules(dataSource, registry, posyandu, warga);
         this.rederivation = new Rederivation(registry, posyandu, warga);
         this.periods = periods;
+        this.registry = registry;
     }
 
     @Override
@@ -99,6 +101,7 @@ public final class SubmissionCorrections implements CorrectionService {
         LocalDate from = changed.tanggal().isBefore(current.tanggal()) ? changed.tanggal() : current.tanggal();
         return write(caller, form, current, idemKey, hash, from, (c, versi) -> {
             CorrectionLedger.update(c, form, changed);
+            SubmissionLifeEvents.replace(c, registry, current, changed, caller.username(), alasan);
             return new SubmissionVersion(id, versi, SubmissionVersion.DIUBAH, changed, alasan, caller.username(),
                     Instant.now());
         });
@@ -122,6 +125,7 @@ public final class SubmissionCorrections implements CorrectionService {
         periods.requireOpen(caller, posyanduId, YearMonth.from(current.tanggal()));
         return write(caller, form, current, idemKey, hash, current.tanggal(), (c, versi) -> {
             CorrectionLedger.remove(c, form, current);
+            SubmissionLifeEvents.replace(c, registry, current, null, caller.username(), alasan);
             return new SubmissionVersion(id, versi, SubmissionVersion.DIBATALKAN, current, alasan, caller.username(),
                     Instant.now());
         });

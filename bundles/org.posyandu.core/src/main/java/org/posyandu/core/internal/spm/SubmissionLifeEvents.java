@@ -53,6 +53,22 @@ final class SubmissionLifeEvents {
         }
     }
 
+    /**
+     * A corrected or voided submission: the events its earlier version recorded are voided (with the change's reason),
+     * and a corrected one records its events again from the new values ({@code changed}, null for a void).
+     */
+    static void replace(Connection c, ModuleRegistry registry, Submission earlier, Submission changed, String oleh,
+            String alasan) throws SQLException {
+        if (earlier.wargaId() == null) {
+            return;
+        }
+        PeristiwaStore.voidBySource(c, earlier.wargaId(), earlier.formId() + "/" + earlier.id(), oleh,
+                alasan == null ? "kiriman sumbernya diubah" : alasan, Instant.now());
+        if (changed != null) {
+            record(c, registry, List.of(changed));
+        }
+    }
+
     private static void apply(Connection c, Submission s, PeristiwaInput e) throws SQLException {
         JenisPeristiwa jenis = e.jenis() == null ? null : JenisPeristiwa.of(e.jenis()).orElse(null);
         if (jenis == null || (jenis == JenisPeristiwa.PINDAH && e.posyanduTujuan() != null)) {

@@ -30,13 +30,14 @@ import org.posyandu.api.spm.ModuleRegistry;
 import org.posyandu.api.spm.SpmModule;
 import org.posyandu.api.spm.Subject;
 import org.posyandu.api.spm.Submission;
+import org.posyandu.api.spm.SubmissionCorrection;
 import org.posyandu.api.spm.SubmissionInput;
+import org.posyandu.api.spm.SubmissionVoid;
 import org.posyandu.api.warga.JenisKelamin;
 import org.posyandu.api.warga.PeristiwaInput;
 import org.posyandu.api.warga.Warga;
 import org.posyandu.core.internal.db.Stubs;
 import org.posyandu.core.internal.warga.LifeEventFixture;
-import org.posyandu.core.internal.warga.PeristiwaStore;
 
 /**
  * A module's form that records life events (a delivery ends the pregnancy, a mother may die at it): the events are
@@ -53,6 +54,7 @@ class SubmissionLifeEventsTest {
 
     private LifeEventFixture db;
     private SubmissionServiceImpl service;
+    private SubmissionCorrections corrections;
     private String posyandu;
     private boolean moduleFails;
     private final Caller bidan = new Caller(UUID.randomUUID().toString(), "bidan.desa", Role.KADER, Scope.all());
@@ -91,12 +93,13 @@ class SubmissionLifeEventsTest {
         };
         Posyandu p = new Posyandu(posyandu, "Mawar", LifeEventFixture.DESA, "Desa", null, null, null, null, true,
                 Instant.now(), Instant.now());
-        service = new SubmissionServiceImpl(db.db,
-                Stubs.stub(ModuleRegistry.class, Map.of("module", a -> Optional.of(module), "form",
-                        a -> List.of(DELIVERY, VISIT).stream().filter(f -> f.id().equals(a[0])).findFirst())),
-                Stubs.stub(ActivationService.class, Map.of("isEnabled", a -> true)),
-                Stubs.stub(PosyanduService.class, Map.of("find", a -> Optional.of(p))),
-                db.wargaService(), new OpenPeriods(), null);
+        ModuleRegistry registry = Stubs.stub(ModuleRegistry.class, Map.of("module", a -> Optional.of(module), "form",
+                a -> List.of(DELIVERY, VISIT).stream().filter(f -> f.id().equals(a[0])).findFirst()));
+        PosyanduService places = Stubs.stub(PosyanduService.class, Map.of("find", a -> Optional.of(p)));
+        service = new SubmissionServiceImpl(db.db, registry,
+                Stubs.stub(ActivationService.class, Map.of("isEnabled", a -> true)), places, db.wargaService(),
+                new OpenPeriods(), null);
+        corrections = new SubmissionCorrections(db.db, registry, places, db.wargaService(), new OpenPeriods(), null);
     }
 
     @Test
@@ -117,13 +120,25 @@ class SubmissionLifeEventsTest {
     void theEventsOfAVoidedSubmissionAreVoidedWithIt() throws Exception {
         String sari = db.warga(posyandu, "Sari", JenisKelamin.P, TODAY.minusYears(25), TODAY.minusWeeks(39));
         Submission s = submit(DELIVERY, sari, TODAY.minusDays(1), Map.of("ibuMeninggal", true));
-        try (Connection c = db.db.getConnection()) {
-            assertEquals(2, PeristiwaStore.voidBySource(c, sari, DELIVERY.id() + "/" + s.id(), "bidan.desa",
-                    "salah ibu", Instant.now()));
-        }
+        assertEquals("meninggal", db.find(Scope.all(), sari).orElseThrow().status());
+        // the death was a slip of the pen: the correction voids both events and records the delivery's again
+        corrections.correct(bidan, posyandu, DELIVERY.id(), s.id(), UUID.randomUUID().toString(),
+                new SubmissionCorrection(sari, s.tanggal(), Map.of("ibuMeninggal", false), "ibu selamat"));
+        Warga corrected = db.find(Scope.all(), sari).orElseThrow();
+        assertEquals(List.of(Warga.AKTIF, s.tanggal()), List.of(corrected.status(), corrected.kehamilanBerakhir()));
+        assertEquals(1, ((Number) db.value("SELECT COUNT(*) FROM warga_peristiwa WHERE warga_id = ? AND dibatalkan"
+                + " IS NULL", sari)).intValue());
+        // the delivery was recorded for the wrong woman: voiding it gives her pregnancy back
+        corrections.voidSubmission(bidan, posyandu, DELIVERY.id(), s.id(), UUID.randomUUID().toString(),
+                new SubmissionVoid("salah ibu"));
         Warga after = db.find(Scope.all(), sari).orElseThrow();
         assertEquals(List.of(Warga.AKTIF), List.of(after.status()));
         assertEquals(null, after.kehamilanBerakhir());
+        assertEquals(List.of(2, 1), List.of(
+                ((Number) db.value("SELECT COUNT(*) FROM warga_peristiwa WHERE warga_id = ? AND alasan_batal = ?", sari,
+                        "ibu selamat")).intValue(),
+                ((Number) db.value("SELECT COUNT(*) FROM warga_peristiwa WHERE warga_id = ? AND alasan_batal = ?", sari,
+                        "salah ibu")).intValue()));
     }
 
     @Test
