@@ -29,7 +29,6 @@ import org.posyandu.api.spm.SubmissionInput;
 import org.posyandu.api.spm.SubmissionVersion;
 import org.posyandu.api.spm.SubmissionVoid;
 import org.posyandu.api.warga.JenisKelamin;
-import org.posyandu.core.internal.db.TestDatabase;
 
 /** The contract of corrections and voids on a real (in-memory Derby) database with the real kesehatan module. */
 class CorrectionsTest {
@@ -42,7 +41,7 @@ class CorrectionsTest {
 
     @BeforeEach
     void setUp() throws Exception {
-        platform = new KesehatanPlatform(TestDatabase.fresh());
+        platform = new KesehatanPlatform(TestDatabases.fresh());
         platform.addChild(CHILD, "Budi", JenisKelamin.L, LocalDate.of(2025, 1, 10));
     }
 
@@ -146,7 +145,7 @@ class CorrectionsTest {
     @Test
     void aLockedMonthRefusesNewCorrectedAndVoidedSubmissions() throws Exception {
         Set<YearMonth> locked = new HashSet<>();
-        platform = new KesehatanPlatform(TestDatabase.fresh(), (caller, posyanduId, bulan) -> {
+        platform = new KesehatanPlatform(TestDatabases.fresh(), (caller, posyanduId, bulan) -> {
             if (locked.contains(bulan)) {
                 throw new ConflictException(new FieldError("tanggal", "periode.dikunci", "Bulan " + bulan + " dikunci.",
                         "Month " + bulan + " is locked."), posyanduId, null);
