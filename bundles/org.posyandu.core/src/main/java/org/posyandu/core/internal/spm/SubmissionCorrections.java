@@ -101,7 +101,6 @@ public final class SubmissionCorrections implements CorrectionService {
         LocalDate from = changed.tanggal().isBefore(current.tanggal()) ? changed.tanggal() : current.tanggal();
         return write(caller, form, current, idemKey, hash, from, (c, versi) -> {
             CorrectionLedger.update(c, form, changed);
-            SubmissionLifeEvents.replace(c, registry, current, changed, caller.username(), alasan);
             return new SubmissionVersion(id, versi, SubmissionVersion.DIUBAH, changed, alasan, caller.username(),
                     Instant.now());
         });
@@ -125,7 +124,6 @@ public final class SubmissionCorrections implements CorrectionService {
         periods.requireOpen(caller, posyanduId, YearMonth.from(current.tanggal()));
         return write(caller, form, current, idemKey, hash, current.tanggal(), (c, versi) -> {
             CorrectionLedger.remove(c, form, current);
-            SubmissionLifeEvents.replace(c, registry, current, null, caller.username(), alasan);
             return new SubmissionVersion(id, versi, SubmissionVersion.DIBATALKAN, current, alasan, caller.username(),
                     Instant.now());
         });
@@ -152,6 +150,10 @@ public final class SubmissionCorrections implements CorrectionService {
                 CorrectionLedger.record(c, caller, key, hash, version);
                 List<String> touched = new ArrayList<>(Arrays.asList(current.posyanduId()));
                 touched.addAll(rederivation.following(c, form, current.wargaId(), from, null));
+                // after the rederivation, which reads the resident on another connection: this locks the row
+                SubmissionLifeEvents.replace(c, registry, current,
+                        SubmissionVersion.DIBATALKAN.equals(version.tindakan()) ? null : version.isi(), caller.username(),
+                        version.alasan());
                 org.posyandu.core.internal.db.PosyanduChanges.touch(c, touched);
                 c.commit();
                 return new Changed(version, true);

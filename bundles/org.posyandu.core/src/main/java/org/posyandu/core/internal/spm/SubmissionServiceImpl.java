@@ -281,7 +281,6 @@ public final class SubmissionServiceImpl implements SubmissionService {
                     + "user_id, form_id, posyandu_id, submission_id, content_hash, dibuat) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
                 Map<String, PreparedStatement> rows = new java.util.HashMap<>();
                 try {
-                    PosyanduChanges.touch(c, prepared.stream().flatMap(p -> p.touches.stream()).toList());
                     for (Prepared p : prepared) {
                         Submission s = p.submission;
                         ledger.setString(1, p.key);
@@ -315,14 +314,18 @@ public final class SubmissionServiceImpl implements SubmissionService {
                     for (PreparedStatement ps : rows.values()) {
                         ps.executeBatch();
                     }
-                    SubmissionLifeEvents.record(c, registry, prepared.stream().map(p -> p.submission).toList());
-                    // a late (back-dated) entry changes what the resident's later submissions derived
-                    java.util.Set<String> rederived = new java.util.TreeSet<>();
+                    // a late (back-dated) entry changes what the resident's later submissions derived; it reads the
+                    // resident and the Posyandu through their services (other connections), so it runs before this
+                    // transaction locks their rows (life events, change counters)
+                    java.util.Set<String> touched = new java.util.TreeSet<>();
                     for (Prepared p : prepared) {
-                        rederived.addAll(rederivation.following(c, p.form, p.submission.wargaId(),
+                        touched.addAll(rederivation.following(c, p.form, p.submission.wargaId(),
                                 p.submission.tanggal(), p.submission.id()));
                     }
-                    PosyanduChanges.touch(c, rederived);
+                    SubmissionLifeEvents.record(c, registry, prepared.stream().map(p -> p.submission).toList());
+                    prepared.stream().flatMap(p -> p.touches.stream()).filter(java.util.Objects::nonNull)
+                            .forEach(touched::add);
+                    PosyanduChanges.touch(c, touched);
                     c.commit();
                 } finally {
                     for (PreparedStatement ps : rows.values()) {
