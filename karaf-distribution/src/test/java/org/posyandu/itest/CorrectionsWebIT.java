@@ -33,15 +33,13 @@ class CorrectionsWebIT extends BrowserTestCase {
     private static final String DESA = "16.71.17.1003";
     private static final String FORM = "kesehatan.penimbangan";
     private static final String NIK_FAJAR = "1671171005250011";
-    private static KarafProcess karaf;
     private static String posyandu;
     private static String submissions;
     private static final List<String> children = new ArrayList<>();
 
     @BeforeAll
     static void startPlatform() throws Exception {
-        platform = BrowserPlatform.start("CorrectionsWebIT", "corrections-it", 32000, 32280);
-        karaf = platform.karaf;
+        start("CorrectionsWebIT", "corrections-it", 32000, 32280);
         posyandu = id(karaf.post("/posyandu", "{\"nama\":\"Posyandu Koreksi\",\"desaKode\":\"" + DESA + "\"}"));
         submissions = "/posyandu/" + posyandu + "/forms/" + FORM + "/submissions";
         id(karaf.post("/users", "{\"username\":\"kader.koreksi\",\"password\":\"" + PASSWORD
@@ -116,14 +114,14 @@ class CorrectionsWebIT extends BrowserTestCase {
     void aKaderCorrectsAWeighingFromTheResidentsPage() throws Exception {
         String child = children.get(1);
         String stored = kaderWeighs(child, "8.4"); // the kader's own: only its author (or an admin) may change it
-        browser.open(platform.app + "#/warga/" + child);
+        browser.open(app + "#/warga/" + child);
         browser.click("[data-kiriman-id='" + stored + "']");
         browser.find("#riwayat-kiriman [data-versi='1']");
         browser.fill("beratKg", "8.7");
         browser.type("#alasan-koreksi", "timbangan belum nol");
         browser.click("#simpan-form");
         browser.find("#perubahan-antri[data-jenis='ubah']");
-        browser.open(platform.app + "#/antrian");
+        browser.open(app + "#/antrian");
         browser.click("#kirim-sekarang");
         browser.awaitText("#antrian-badge", "0");
         browser.screenshot("kader-koreksi-terkirim");
@@ -140,9 +138,9 @@ class CorrectionsWebIT extends BrowserTestCase {
     void aKaderVoidsAWeighingWithoutSignalAndItIsVoidedOnceWhenTheNetworkReturns() throws Exception {
         String child = children.get(2);
         String stored = kaderWeighs(child, "8.8");
-        platform.network.cut();
+        network.cut();
         networkCut = true;
-        browser.open(platform.app + "#/antrian");
+        browser.open(app + "#/antrian");
         browser.click("[data-koreksi='" + stored + "']");
         browser.type("#alasan-batal", "anak salah dipilih");
         browser.click("#batalkan-kiriman");
@@ -150,8 +148,8 @@ class CorrectionsWebIT extends BrowserTestCase {
         browser.reload();
         browser.awaitText("#antrian-badge", "1");
         assertEquals(List.of(stored), ids(karaf.get(submissions).body(), child), "nothing reached the server yet");
-        platform.network.restore();
-        browser.open(platform.app + "#/antrian");
+        network.restore();
+        browser.open(app + "#/antrian");
         browser.click("#kirim-sekarang");
         browser.awaitText("#antrian-badge", "0");
         browser.click("#kirim-sekarang"); // a second round sends nothing again
@@ -164,7 +162,7 @@ class CorrectionsWebIT extends BrowserTestCase {
     // ---- helpers ----------------------------------------------------------------------------------------
 
     private void loginAsKader() {
-        browser.open(platform.app);
+        browser.open(app);
         browser.type("#login-username", "kader.koreksi");
         browser.type("#login-password", PASSWORD);
         browser.click("#login-submit");
@@ -176,7 +174,7 @@ class CorrectionsWebIT extends BrowserTestCase {
     private String kaderWeighs(String child, String kg) throws Exception {
         browser = Browser.phone();
         loginAsKader();
-        browser.open(platform.app + "#/timbang");
+        browser.open(app + "#/timbang");
         browser.click("[data-warga-id='" + child + "']");
         browser.fill("beratKg", kg);
         browser.fill("vitaminA", "tidak");

@@ -20,16 +20,12 @@ import org.posyandu.itest.web.Browser;
 class EligibilityWebIT extends BrowserTestCase {
     private static final String PASSWORD = "Web-Sasaran-Kader-2026";
     private static final String DESA = "16.71.17.1003";
-    private static KarafProcess karaf;
-    private static String app;
     private static String bayi;
     private static String ibu;
 
     @BeforeAll
     static void startPlatform() throws Exception {
-        platform = BrowserPlatform.start("EligibilityWebIT", "eligibility-web-it", 31000, 31280);
-        karaf = platform.karaf;
-        app = platform.app;
+        start("EligibilityWebIT", "eligibility-web-it", 31000, 31280);
         String posyandu = BrowserPlatform.id(karaf.post("/posyandu", "{\"nama\":\"Posyandu Sasaran " + UUID.randomUUID()
                 + "\",\"desaKode\":\"" + DESA + "\"}"));
         BrowserPlatform.id(karaf.post("/users", "{\"username\":\"kader.sasaran\",\"password\":\"" + PASSWORD

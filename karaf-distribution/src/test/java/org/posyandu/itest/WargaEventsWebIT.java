@@ -9,7 +9,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.posyandu.itest.web.Browser;
-import org.posyandu.itest.web.NetworkSwitch;
 
 /**
  * Life events and households in the web app, in a real headless Chromium on a 360 x 640 phone against the real
@@ -21,9 +20,6 @@ class WargaEventsWebIT extends BrowserTestCase {
     private static final String PASSWORD = "Web-Uji-Peristiwa-2026";
     private static final String DESA = "16.71.17.1003";
     private static final String KK = "1671170101260001";
-    private static KarafProcess karaf;
-    private static NetworkSwitch network;
-    private static String app;
     private static String posyandu;
     private static String ayah;
     private static String ibu;
@@ -33,10 +29,7 @@ class WargaEventsWebIT extends BrowserTestCase {
 
     @BeforeAll
     static void startPlatform() throws Exception {
-        platform = BrowserPlatform.start("WargaEventsWebIT", "warga-events-it", 34000, 34280);
-        karaf = platform.karaf;
-        network = platform.network;
-        app = platform.app;
+        start("WargaEventsWebIT", "warga-events-it", 34000, 34280);
         posyandu = BrowserPlatform.id(karaf.post("/posyandu", "{\"nama\":\"Posyandu Peristiwa " + UUID.randomUUID() + "\",\"desaKode\":\""
                 + DESA + "\"}"));
         BrowserPlatform.id(karaf.post("/users", "{\"username\":\"kader.peristiwa\",\"password\":\"" + PASSWORD

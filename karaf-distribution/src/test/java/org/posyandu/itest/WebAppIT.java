@@ -18,7 +18,6 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.posyandu.itest.web.Browser;
-import org.posyandu.itest.web.NetworkSwitch;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -36,19 +35,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 class WebAppIT extends BrowserTestCase {
     private static final String PASSWORD = "Web-Uji-Kader-2026";
     private static final String DESA = "16.71.17.1003";
-    private static KarafProcess karaf;
-    private static NetworkSwitch network;
-    private static String app;
     private static String posyandu;
     private static final List<String> children = new ArrayList<>();
     private static String adult;
 
     @BeforeAll
     static void startPlatform() throws Exception {
-        platform = BrowserPlatform.start("WebAppIT", "webapp-it", 30000, 30280);
-        karaf = platform.karaf;
-        network = platform.network;
-        app = platform.app;
+        start("WebAppIT", "webapp-it", 30000, 30280);
 
         posyandu = id(karaf.post("/posyandu", "{\"nama\":\"Posyandu Web " + UUID.randomUUID() + "\",\"desaKode\":\""
                 + DESA + "\"}"));
