@@ -7,7 +7,7 @@
  * reports ({@link org.posyandu.api.spm.ModuleReport}) after checking role and scope. A module needs no
  * JAX-RS code of its own.
  */
-@Version("1.1.0")
+@Version("1.2.0")
 @Export
 package org.posyandu.api.spm;
 

@@ -39,6 +39,7 @@ import org.posyandu.api.spm.FormView;
 import org.posyandu.api.spm.MenuDefinition;
 import org.posyandu.api.spm.ModuleDescriptor;
 import org.posyandu.api.spm.ModuleRegistry;
+import org.posyandu.api.spm.PeriodLocks;
 import org.posyandu.api.spm.SpmModule;
 import org.posyandu.api.spm.Subject;
 import org.posyandu.api.spm.Submission;
@@ -68,11 +69,14 @@ public final class SubmissionServiceImpl implements SubmissionService {
     private final ActivationService activation;
     private final PosyanduService posyandu;
     private final WargaService warga;
+    private final PeriodLocks locks;
 
     @Activate
     public SubmissionServiceImpl(@Reference(target = "(osgi.jndi.service.name=posyandu)") DataSource dataSource,
             @Reference ModuleRegistry registry, @Reference ActivationService activation,
-            @Reference PosyanduService posyandu, @Reference WargaService warga, @Reference CoreSchema schema) {
+            @Reference PosyanduService posyandu, @Reference WargaService warga, @Reference CoreSchema schema,
+            @Reference PeriodLocks locks) {
+        this.locks = locks;
         this.dataSource = dataSource;
         this.registry = registry;
         this.activation = activation;
@@ -250,6 +254,7 @@ public final class SubmissionServiceImpl implements SubmissionService {
                     "Module '" + d.id() + "' menu '" + menu.id() + "' is not enabled for kabupaten/city " + kab + ".");
         }
         Valid v = validate(caller.scope(), p, form, module, input, earlierInBatch);
+        locks.requireOpen(posyanduId, YearMonth.from(input.tanggal())); // 409 in a month the kabupaten locked
         Map<String, Object> values = new LinkedHashMap<>(v.values);
         guarded(d.id(), form, () -> module.derive(form, v.values, v.context)).forEach((name, value) -> {
             if (form.field(name).isPresent() && value != null) {
