@@ -17,6 +17,7 @@ const FILES = [
     'js/main.js', 'js/lib.js', 'js/db.js', 'js/api.js', 'js/ui.js', 'js/data.js', 'js/sync.js', 'js/schema.js',
     'js/formview.js', 'js/anthro.js', 'js/nik.js', 'js/kader.js', 'js/warga.js', 'js/timbang.js', 'js/antrian.js',
     'js/admin.js', 'js/admin-laporan.js', 'js/admin-posyandu.js', 'js/admin-pengguna.js', 'js/chart.js',
+    'js/admin-verifikasi.js', 'js/periode.js',
   ].map((f) => `/assets/${BUILD}/${f}`),
 ];
 
