@@ -18,6 +18,7 @@ const FILES = [
     'js/formview.js', 'js/anthro.js', 'js/nik.js', 'js/sasaran.js', 'js/kader.js', 'js/warga.js', 'js/timbang.js',
     'js/antrian.js', 'js/koreksi.js', 'js/peristiwa.js', 'js/keluarga.js', 'js/admin.js', 'js/admin-laporan.js',
     'js/admin-posyandu.js', 'js/admin-pengguna.js', 'js/chart.js',
+    'js/admin-verifikasi.js', 'js/periode.js',
   ].map((f) => `/assets/${BUILD}/${f}`),
 ];
 

@@ -25,6 +25,12 @@ async function download(path, filename) {
 
 const FIGURES = ['S', 'K', 'D', 'N', 'T', '2T', 'O', 'B'];
 
+/** How far a part's figures are verified: one Posyandu's status, or how many Posyandu are in each. */
+function verified(v) {
+  if (v.status) return v.status;
+  return ['diverifikasi', 'dikunci', 'dikembalikan', 'terbuka'].filter((s) => v[s] > 0).map((s) => `${v[s]} ${s}`).join(', ') || '—';
+}
+
 function Skdn({ r }) {
   const gizi = (g) => (g ? `${g.kasus} dari ${g.diukur} (${pct(g.persen)})` : '—');
   return h('section', { id: 'laporan-skdn' },
@@ -32,6 +38,7 @@ function Skdn({ r }) {
     h('div', { class: 'angka-besar' }, FIGURES.map((k) => h('div', { key: k },
       h('span', null, k), h('strong', { 'data-skdn': k }, String(r[k]))))),
     h('p', null, `K/S ${pct(r.rasio['K/S'])} · D/S ${pct(r.rasio['D/S'])} · N/D ${pct(r.rasio['N/D'])} · N/S ${pct(r.rasio['N/S'])}`),
+    r.verifikasi && h('p', { 'data-verifikasi': 'ringkasan' }, `Status data: ${verified(r.verifikasi)}`),
     h('h3', null, 'Status gizi balita yang diukur bulan ini'),
     h('ul', null,
       h('li', { 'data-gizi': 'stunting' }, 'Stunting (TB/U < −2 SD): ', gizi(r.gizi.stunting)),
@@ -45,10 +52,12 @@ function Skdn({ r }) {
     }),
     h('div', { class: 'gulir' }, h('table', null,
       h('thead', null, h('tr', null, h('th', { scope: 'col' }, 'Bagian'), FIGURES.map((k) => h('th', { class: 'angka', scope: 'col' }, k)),
-        h('th', { class: 'angka', scope: 'col' }, 'D/S'), h('th', { class: 'angka', scope: 'col' }, 'Stunting'))),
+        h('th', { class: 'angka', scope: 'col' }, 'D/S'), h('th', { class: 'angka', scope: 'col' }, 'Stunting'),
+        h('th', { scope: 'col' }, 'Status data'))),
       h('tbody', null, r.bagian.map((b) => h('tr', { key: b.kode, 'data-bagian': b.kode },
         h('th', { scope: 'row' }, b.nama), FIGURES.map((k) => h('td', { class: 'angka' }, String(b[k]))),
-        h('td', { class: 'angka' }, pct(b.rasio['D/S'])), h('td', { class: 'angka' }, pct(b.gizi.stunting.persen))))))));
+        h('td', { class: 'angka' }, pct(b.rasio['D/S'])), h('td', { class: 'angka' }, pct(b.gizi.stunting.persen)),
+        h('td', { 'data-verifikasi': b.kode }, b.verifikasi ? verified(b.verifikasi) : '—')))))));
 }
 
 function Imunisasi({ r }) {

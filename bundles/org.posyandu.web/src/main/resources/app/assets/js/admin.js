@@ -1,13 +1,14 @@
 // The admin console (the same app, by role; desktop and tablet): modules and menus per kabupaten with their
-// history, the Posyandu registry, users, reports, the audit trail of a resident and the PDP export.
+// history, the Posyandu registry, users, reports, verification and locking of each month, the audit trail of a resident and the PDP export.
 import { h, useState, useEffect, formatTime } from './lib.js';
 import * as api from './api.js';
 import { Notice, errorText } from './ui.js';
 import { PosyanduPage } from './admin-posyandu.js';
 import { PenggunaPage } from './admin-pengguna.js';
 import { LaporanPage, AuditPage } from './admin-laporan.js';
+import { VerifikasiPage } from './admin-verifikasi.js';
 
-const TABS = [['modul', 'Modul SPM'], ['posyandu', 'Posyandu'], ['pengguna', 'Pengguna'], ['laporan', 'Laporan'], ['audit', 'Audit & PDP']];
+const TABS = [['modul', 'Modul SPM'], ['posyandu', 'Posyandu'], ['pengguna', 'Pengguna'], ['laporan', 'Laporan'], ['verifikasi', 'Verifikasi'], ['audit', 'Audit & PDP']];
 const RANK = ['KADER', 'ADMIN_DESA', 'ADMIN_KECAMATAN', 'ADMIN_KABUPATEN', 'ADMIN_PROVINSI', 'SUPERADMIN'];
 
 export function rankOf(role) {
@@ -142,6 +143,7 @@ export function AdminApp({ route, me }) {
     case 'posyandu': page = h(PosyanduPage, { me, id: a }); break;
     case 'pengguna': page = h(PenggunaPage, { me }); break;
     case 'laporan': page = h(LaporanPage, { me }); break;
+    case 'verifikasi': page = h(VerifikasiPage, { me }); break;
     case 'audit': page = h(AuditPage, { me }); break;
     default: page = h(ModulPage, { me });
   }

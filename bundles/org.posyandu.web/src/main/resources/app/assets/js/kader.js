@@ -10,6 +10,7 @@ import { Timbang } from './timbang.js';
 import { FormPage, Menu } from './formview.js';
 import { Antrian, Perbaiki, SendButton } from './antrian.js';
 import { Kiriman, KirimanWarga } from './koreksi.js';
+import { PeriodeNotice } from './periode.js';
 
 /** Fetches the day's data after login, and again on "Perbarui data" or when the kader changes Posyandu. */
 function Prepare({ me }) {
@@ -68,6 +69,7 @@ function Beranda({ me }) {
   return h('main', { class: 'halaman' },
     h('h1', null, posyandu ? posyandu.nama : 'Hari Posyandu'),
     posyandu && h('p', { class: 'kecil-abu' }, `${posyandu.desaNama || ''} · kader ${me.username}`),
+    posyandu && h(PeriodeNotice, { posyanduId: posyandu.id }),
     h('nav', { class: 'menu-besar', 'aria-label': 'Menu kader' },
       h('a', { class: 'tombol utama', href: '#/timbang' }, 'Penimbangan balita (meja 1–5)'),
       h('a', { class: 'tombol', href: '#/warga' }, 'Cari atau daftar warga'),

@@ -6,9 +6,9 @@ import org.osgi.annotation.versioning.ProviderType;
 import org.posyandu.api.security.Caller;
 
 /**
- * Whether the data of one Posyandu for one month may still be written. Every correction and void asks it before
- * writing. Until months can be locked, the core's own guard allows everything; a lock service registers a guard
- * with a higher {@code service.ranking} and takes its place.
+ * Whether the data of one Posyandu for one month may still be written. Every new submission, correction and
+ * void asks it before writing. The core's guard is the period lock service (verification and locking per Posyandu
+ * and month, see docs/verifikasi.md).
  */
 @ProviderType
 public interface PeriodGuard {

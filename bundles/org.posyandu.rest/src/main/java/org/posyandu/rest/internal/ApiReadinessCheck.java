@@ -31,7 +31,8 @@ public final class ApiReadinessCheck implements HealthCheck {
             PosyanduResource.NAME, PengurusResource.NAME, WargaResource.NAME, PendanaanResource.NAME,
             AuthResource.NAME, UserResource.NAME, AuditResource.NAME, ModulesResource.NAME, ActivationResource.NAME,
             FormsResource.NAME, SyncResource.NAME, AntropometriResource.NAME, AntropometriTabelResource.NAME,
-            ReportsResource.NAME, OpenApiResource.NAME, PeristiwaResource.NAME, KeluargaResource.NAME);
+            ReportsResource.NAME, OpenApiResource.NAME, PeristiwaResource.NAME, KeluargaResource.NAME, PeriodeResource.NAME,
+            VerifikasiResource.NAME);
 
     /** How long the whiteboard must stay unchanged before the API counts as ready. */
     static final long SETTLE_NANOS = TimeUnit.MILLISECONDS.toNanos(500);

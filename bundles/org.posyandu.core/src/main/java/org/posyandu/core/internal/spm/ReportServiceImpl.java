@@ -42,6 +42,7 @@ import org.posyandu.api.wilayah.Wilayah;
 import org.posyandu.api.wilayah.WilayahService;
 import org.posyandu.core.internal.db.CoreSchema;
 import org.posyandu.core.internal.db.Scopes;
+import org.posyandu.core.internal.periode.ReportStatus;
 
 /**
  * Serves the modules' {@link ModuleReport}s (whiteboard): finds the report, checks the caller's role, the scope of
@@ -59,6 +60,7 @@ public final class ReportServiceImpl implements ReportService {
     private final WilayahService wilayah;
     private final PosyanduService posyandu;
     private final WargaService warga;
+    private final ReportStatus status;
     /** module id → "subjek/report id" → report */
     private final Map<String, Map<String, ModuleReport>> reports = new ConcurrentHashMap<>();
 
@@ -66,7 +68,8 @@ public final class ReportServiceImpl implements ReportService {
     public ReportServiceImpl(@Reference(target = "(osgi.jndi.service.name=posyandu)") DataSource dataSource,
             @Reference ModuleRegistry registry, @Reference ActivationService activation,
             @Reference WilayahService wilayah, @Reference PosyanduService posyandu, @Reference WargaService warga,
-            @Reference CoreSchema schema) {
+            @Reference CoreSchema schema, @Reference ReportStatus status) {
+        this.status = status;
         this.dataSource = dataSource;
         this.registry = registry;
         this.activation = activation;
@@ -127,8 +130,8 @@ public final class ReportServiceImpl implements ReportService {
             kode = w.kode();
         }
         requireEnabled(module, kode);
-        return new Result(run(r, new ReportRequest(month, area, parts, null, LocalDate.now(), parameters)), kode,
-                r.descriptor());
+        ReportRequest request = new ReportRequest(month, area, parts, null, LocalDate.now(), parameters);
+        return new Result(status.annotate(run(r, request), request), kode, r.descriptor());
     }
 
     @Override

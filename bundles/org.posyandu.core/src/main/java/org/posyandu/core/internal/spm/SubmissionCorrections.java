@@ -15,7 +15,6 @@ import javax.sql.DataSource;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.posyandu.api.error.ConflictException;
 import org.posyandu.api.error.Errors;
 import org.posyandu.api.error.FieldError;
@@ -59,7 +58,7 @@ public final class SubmissionCorrections implements CorrectionService {
     @Activate
     public SubmissionCorrections(@Reference(target = "(osgi.jndi.service.name=posyandu)") DataSource dataSource,
             @Reference ModuleRegistry registry, @Reference PosyanduService posyandu, @Reference WargaService warga,
-            @Reference(policyOption = ReferencePolicyOption.GREEDY) PeriodGuard periods, @Reference CoreSchema schema) {
+            @Reference PeriodGuard periods, @Reference CoreSchema schema) {
         this.dataSource = dataSource;
         this.rules = new SubmissionRules(dataSource, registry, posyandu, warga);
         this.rederivation = new Rederivation(registry, posyandu, warga);

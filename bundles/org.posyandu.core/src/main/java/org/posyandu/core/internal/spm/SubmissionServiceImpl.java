@@ -19,7 +19,6 @@ import javax.sql.DataSource;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.posyandu.api.error.FieldError;
 import org.posyandu.api.error.ForbiddenException;
 import org.posyandu.api.error.ValidationException;
@@ -67,7 +66,7 @@ public final class SubmissionServiceImpl implements SubmissionService {
     public SubmissionServiceImpl(@Reference(target = "(osgi.jndi.service.name=posyandu)") DataSource dataSource,
             @Reference ModuleRegistry registry, @Reference ActivationService activation,
             @Reference PosyanduService posyandu, @Reference WargaService warga,
-            @Reference(policyOption = ReferencePolicyOption.GREEDY) PeriodGuard periods, @Reference CoreSchema schema) {
+            @Reference PeriodGuard periods, @Reference CoreSchema schema) {
         this.dataSource = dataSource;
         this.registry = registry;
         this.activation = activation;

@@ -31,6 +31,8 @@ import org.posyandu.api.spm.FormDefinition;
 import org.posyandu.api.spm.MenuDefinition;
 import org.posyandu.api.spm.ModuleDescriptor;
 import org.posyandu.api.spm.ModuleRegistry;
+import org.posyandu.api.spm.PeriodLockedException;
+import org.posyandu.api.spm.PeriodGuard;
 import org.posyandu.api.spm.SpmModule;
 import org.posyandu.api.spm.Subject;
 import org.posyandu.api.spm.SubmissionContext;
@@ -51,6 +53,8 @@ class SubmitAllTest {
     private static final String POSYANDU = UUID.randomUUID().toString();
     private static final String CHILD = UUID.randomUUID().toString();
     private static final LocalDate BORN = LocalDate.of(2026, 6, 1);
+    /** The month the kabupaten has locked. */
+    private static final java.time.YearMonth LOCKED = java.time.YearMonth.of(2026, 9);
     /** The test module throws on this weight: a bug of the module, not of the kader. */
     private static final double BUGGY_WEIGHT = 13.0;
     private static final FormDefinition FORM = new FormDefinition("uji.timbang", 1, "Timbang", "Weigh", "uji_timbang",
@@ -95,7 +99,12 @@ class SubmitAllTest {
                 stub(ActivationService.class, Map.of("isEnabled", a -> true)),
                 stub(PosyanduService.class, Map.of("find", a -> Optional.of(posyandu))),
                 stub(WargaService.class, Map.of("find", a -> CHILD.equals(a[1]) ? Optional.of(child) : Optional.empty())),
-                new OpenPeriods(), null);
+                stub(PeriodGuard.class, Map.of("requireOpen", a -> {
+                    if (LOCKED.equals(a[2])) {
+                        throw new PeriodLockedException((String) a[1], LOCKED.toString());
+                    }
+                    return null;
+                })), null);
     }
 
     @Test
@@ -129,6 +138,16 @@ class SubmitAllTest {
         // what was stored answers as stored when the phone sends it again
         List<Outcome> again = service.submitAll(kader, List.of(first, item("2026-11-04", Map.of("beratKg", 9.0))));
         assertEquals(List.of(200, 201), again.stream().map(SubmitAllTest::status).toList());
+    }
+
+    @Test
+    void anItemOfALockedMonthIsRefusedOnItsOwnAndTheOthersAreStored() throws Exception {
+        List<Outcome> out = service.submitAll(kader, List.of(item("2026-09-20", Map.of("beratKg", 7.0)),
+                item("2026-10-20", Map.of("beratKg", 7.4))));
+        assertEquals(List.of(409, 201), out.stream().map(SubmitAllTest::status).toList());
+        assertEquals("periode-dikunci", out.get(0).failure().type());
+        assertEquals(List.of("periode periode.dikunci"), rules(out.get(0)));
+        assertEquals(1, rows());
     }
 
     private static BatchItem item(String tanggal, Map<String, Object> data) {
