@@ -18,21 +18,27 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.cfg.MutableCoercionConfig;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.fasterxml.jackson.jaxrs.json.JacksonJsonProvider;
+import org.posyandu.rest.internal.json.CheckedJsonFactory;
+import org.posyandu.rest.internal.json.PlausibleDates;
 
 /**
  * The one JSON provider of the API (also for {@code application/problem+json}). ISO-8601 dates, no default
  * typing ever (polymorphic deserialisation is the classic Jackson gadget hole), unknown fields rejected so a
- * typo in a form field is an error the kader sees, not data silently lost.
+ * typo in a form field is an error the kader sees, not data silently lost. Every body is also held to the text
+ * rules of {@link CheckedJsonFactory} (no control characters, no unpaired surrogates, no key twice) and every
+ * date to {@link PlausibleDates}.
  */
 @Component(service = {javax.ws.rs.ext.MessageBodyReader.class, javax.ws.rs.ext.MessageBodyWriter.class},
         scope = ServiceScope.PROTOTYPE)
@@ -63,8 +69,11 @@ public final class JacksonProvider extends JacksonJsonProvider {
     }
 
     public static ObjectMapper mapper() {
-        return JsonMapper.builder()
+        return JsonMapper.builder(new CheckedJsonFactory())
                 .addModule(new JavaTimeModule())
+                .addModule(PlausibleDates.module())
+                // a key twice in one object is an error naming the key, not "the last one wins"
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -78,7 +87,20 @@ public final class JacksonProvider extends JacksonJsonProvider {
                     text.setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
                     text.setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
                 })
+                // true/false and numbers are JSON literals: "   ", "" or "true" for a boolean (once stored as true),
+                // "" for a number or a date, is refused naming the field, never read as null or as a default
+                .withCoercionConfigDefaults(any -> any.setAcceptBlankAsEmpty(Boolean.FALSE)
+                        .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail))
+                .withCoercionConfig(LogicalType.Boolean, scalar -> strictScalar(scalar))
+                .withCoercionConfig(LogicalType.Integer, scalar -> strictScalar(scalar))
+                .withCoercionConfig(LogicalType.Float, scalar -> strictScalar(scalar))
                 .serializationInclusion(JsonInclude.Include.ALWAYS)
                 .build();
+    }
+
+    private static void strictScalar(MutableCoercionConfig scalar) {
+        scalar.setAcceptBlankAsEmpty(Boolean.FALSE);
+        scalar.setCoercion(CoercionInputShape.String, CoercionAction.Fail);
+        scalar.setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
     }
 }

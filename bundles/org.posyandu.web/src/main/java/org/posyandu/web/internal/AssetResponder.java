@@ -20,9 +20,19 @@ final class AssetResponder {
     /** Paths that may name a file: no {@code ..}, no encoded characters, no backslash. */
     private static final Pattern FILE_PATH = Pattern.compile("(/[A-Za-z0-9_-][A-Za-z0-9._-]*)+");
     private static final String INDEX = "index.html";
-    private static final byte[] NOT_FOUND = "Tidak ditemukan / Not found\n".getBytes(StandardCharsets.UTF_8);
-    private static final byte[] NOT_ALLOWED = "Metode tidak diizinkan / Method not allowed\n"
+    /** Errors are problem+json as on the API (docs/api.md): a client, the app's own among them, reads one shape. */
+    private static final byte[] NOT_FOUND = ("{\"type\":\"urn:posyandu:problem:not-found\",\"title\":\"Tidak ditemukan\","
+            + "\"titleEn\":\"Not found\",\"status\":404,\"detail\":\"Alamat ini tidak ada.\","
+            + "\"detailEn\":\"There is no such address.\",\"errors\":[]}").getBytes(StandardCharsets.UTF_8);
+    private static final byte[] API_NOT_READY = ("{\"type\":\"urn:posyandu:problem:unavailable\","
+            + "\"title\":\"Layanan belum siap\",\"titleEn\":\"Service not ready\",\"status\":503,"
+            + "\"detail\":\"Platform sedang dinyalakan atau dimatikan; coba lagi sebentar lagi.\","
+            + "\"detailEn\":\"The platform is starting or stopping; try again shortly.\",\"errors\":[]}")
             .getBytes(StandardCharsets.UTF_8);
+    private static final byte[] NOT_ALLOWED = ("{\"type\":\"urn:posyandu:problem:method-not-allowed\","
+            + "\"title\":\"Metode tidak diizinkan\",\"titleEn\":\"Method not allowed\",\"status\":405,"
+            + "\"detail\":\"Metode HTTP ini tidak berlaku untuk alamat ini.\","
+            + "\"detailEn\":\"This HTTP method does not apply here.\",\"errors\":[]}").getBytes(StandardCharsets.UTF_8);
 
     record Request(String method, String path, String acceptEncoding, String ifNoneMatch) {
     }
@@ -42,8 +52,17 @@ final class AssetResponder {
 
     Reply respond(Request request) {
         boolean head = "HEAD".equals(request.method());
+        String raw = request.path();
+        if (raw != null && raw.indexOf('%') < 0 && (raw.startsWith("/api/v1/") || raw.equals("/api/v1"))) {
+            // a plain API path the API's own servlets did not take: the platform is starting or stopping. Not a
+            // 404, which a phone would take as the platform's refusal of its queued data (docs/api.md, the
+            // client's rule). An encoded path (%2e%2e%2f) left the API's prefix once decoded: a 404 below
+            Reply r = problem(503, API_NOT_READY, head);
+            r.headers().put("Retry-After", "2");
+            return r;
+        }
         if (!head && !"GET".equals(request.method())) {
-            Reply r = plain(405, NOT_ALLOWED, false);
+            Reply r = problem(405, NOT_ALLOWED, false);
             r.headers().put("Allow", "GET, HEAD");
             return r;
         }
@@ -62,7 +81,7 @@ final class AssetResponder {
             cache = WebPolicy.REVALIDATE;
         }
         if (file.isEmpty()) {
-            return plain(404, NOT_FOUND, head);
+            return problem(404, NOT_FOUND, head);
         }
         return serve(file.get(), cache, request, head);
     }
@@ -130,10 +149,10 @@ final class AssetResponder {
         return false;
     }
 
-    private static Reply plain(int status, byte[] text, boolean head) {
+    private static Reply problem(int status, byte[] text, boolean head) {
         Map<String, String> h = new LinkedHashMap<>(WebPolicy.securityHeaders());
         h.put("Cache-Control", "no-store");
-        h.put("Content-Type", "text/plain; charset=utf-8");
+        h.put("Content-Type", "application/problem+json");
         h.put("Content-Length", Integer.toString(text.length));
         return new Reply(status, h, head ? null : text);
     }

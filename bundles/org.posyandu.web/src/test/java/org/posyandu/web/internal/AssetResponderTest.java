@@ -67,10 +67,11 @@ class AssetResponderTest {
     @Test
     void aMissingFileIsA404NotThePage() {
         for (String path : new String[] { "/nothing.js", "/assets/" + BUILD + "/js/missing.js", "/vendor/x/1/y.js",
-                "/api/v1/unknown", "/api", "/assets/" + BUILD + "/js/../../index.html" }) {
+                "/api/v2/unknown", "/api", "/api/v1/%2e%2e%2fetc", "/assets/" + BUILD + "/js/../../index.html" }) {
             Reply r = get(path);
             assertEquals(404, r.status(), path);
-            assertEquals("text/plain; charset=utf-8", r.headers().get("Content-Type"), path);
+            assertEquals("application/problem+json", r.headers().get("Content-Type"), path);
+            assertTrue(new String(r.body(), StandardCharsets.UTF_8).contains("\"status\":404"), path);
             assertEquals("no-store", r.headers().get("Cache-Control"), path);
             assertEquals("nosniff", r.headers().get("X-Content-Type-Options"), path);
         }
@@ -184,11 +185,25 @@ class AssetResponderTest {
     }
 
     @Test
+    void anApiPathThatReachesTheAppIsA503NotA404() {
+        // only while the API's servlets are not there (start, stop): a phone keeps its queue on a 503
+        for (String method : new String[] { "GET", "POST", "PUT" }) {
+            for (String path : new String[] { "/api/v1/posyandu", "/api/v1/sync", "/api/v1" }) {
+                Reply r = responder.respond(new Request(method, path, null, null));
+                assertEquals(503, r.status(), path);
+                assertEquals("application/problem+json", r.headers().get("Content-Type"), path);
+                assertEquals("2", r.headers().get("Retry-After"), path);
+            }
+        }
+    }
+
+    @Test
     void otherMethodsAre405() {
         for (String method : new String[] { "POST", "PUT", "DELETE", "OPTIONS", "PATCH" }) {
             Reply r = responder.respond(new Request(method, "/index.html", null, null));
             assertEquals(405, r.status(), method);
             assertEquals("GET, HEAD", r.headers().get("Allow"));
+            assertEquals("application/problem+json", r.headers().get("Content-Type"), method);
         }
     }
 

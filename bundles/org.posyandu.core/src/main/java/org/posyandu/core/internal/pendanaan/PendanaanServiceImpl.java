@@ -72,15 +72,21 @@ public final class PendanaanServiceImpl implements PendanaanService {
         });
     }
 
+    /**
+     * One statement that deletes the row only if it is still there and reports whether it did: of two DELETEs of
+     * one record at once, the database lets one remove it and the other finds nothing (404). Reading the row and
+     * then removing the read entity answered 204 to both.
+     */
     @Override
     public void delete(Scope scope, String posyanduId, String id) {
         jpa.tx(TransactionType.Required, em -> {
             PosyanduEntity.require(em, scope, posyanduId);
-            PendanaanEntity e = Fields.isId(id) ? em.find(PendanaanEntity.class, id) : null;
-            if (e == null || !e.getPosyanduId().equals(posyanduId)) {
+            int deleted = !Fields.isId(id) ? 0 : em.createQuery(
+                    "DELETE FROM PendanaanEntity p WHERE p.id = :id AND p.posyanduId = :posyandu")
+                    .setParameter("id", id).setParameter("posyandu", posyanduId).executeUpdate();
+            if (deleted == 0) {
                 throw new NotFoundException("Data pendanaan", "Funding record", id);
             }
-            em.remove(e);
         });
     }
 }

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import org.posyandu.api.error.FieldError;
+import org.posyandu.rest.internal.json.PlausibleDates;
+import org.posyandu.rest.internal.json.TextRuleException;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -18,11 +20,14 @@ public final class JsonProblems {
     }
 
     public static Problem of(JsonProcessingException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof TextRuleException text) {
+                return invalid(new FieldError(text.field(), text.rule().id, text.rule().message, text.rule().messageEn));
+            }
+        }
         if (e instanceof JsonMappingException mapping && !(e instanceof JsonParseException)) {
             String field = path(mapping);
-            FieldError error = fieldError(mapping, field);
-            return Problem.of(422, "validation", "Data tidak valid", "Invalid data",
-                    "Periksa kembali isian yang ditandai.", "Check the marked fields.", List.of(error));
+            return invalid(fieldError(mapping, field));
         }
         long line = e.getLocation() == null ? -1 : e.getLocation().getLineNr();
         long column = e.getLocation() == null ? -1 : e.getLocation().getColumnNr();
@@ -31,10 +36,20 @@ public final class JsonProblems {
                 "The request body is not well-formed JSON (line " + line + ", column " + column + ").", List.of());
     }
 
+    private static Problem invalid(FieldError error) {
+        return Problem.of(422, "validation", "Data tidak valid", "Invalid data",
+                "Periksa kembali isian yang ditandai.", "Check the marked fields.", List.of(error));
+    }
+
     private static FieldError fieldError(JsonMappingException e, String field) {
         if (e instanceof UnrecognizedPropertyException) {
             return new FieldError(field, "unknownField", "Isian '" + field + "' tidak dikenal.",
                     "Unknown field '" + field + "'.");
+        }
+        if (e instanceof PlausibleDates.ImplausibleDateException) {
+            return new FieldError(field, "date.range",
+                    "Tahun harus dari " + PlausibleDates.FIRST_YEAR + " sampai " + PlausibleDates.LAST_YEAR + ".",
+                    "The year must be from " + PlausibleDates.FIRST_YEAR + " to " + PlausibleDates.LAST_YEAR + ".");
         }
         if (e instanceof InvalidFormatException invalid) {
             Class<?> target = invalid.getTargetType();

@@ -35,6 +35,31 @@ public record Problem(String type, String title, String titleEn, int status, Str
                 "There is no such address in the API.", List.of());
     }
 
+    /** The problem for an HTTP status that no code of ours chose (the JAX-RS runtime's, the web server's). */
+    public static Problem forStatus(int status) {
+        return switch (status) {
+            case 400 -> of(400, "bad-request", "Permintaan tidak dapat dibaca", "Bad request",
+                    "Permintaan tidak sesuai format yang diharapkan.", "The request is not in the expected format.",
+                    List.of());
+            case 404 -> unknownPath();
+            case 405 -> of(405, "method-not-allowed", "Metode tidak diizinkan", "Method not allowed",
+                    "Metode HTTP ini tidak berlaku untuk alamat ini.", "This HTTP method does not apply here.",
+                    List.of());
+            case 406 -> of(406, "not-acceptable", "Format jawaban tidak tersedia", "Not acceptable",
+                    "API ini menjawab dalam JSON.", "This API answers in JSON.", List.of());
+            case 414 -> of(414, "uri-too-long", "Alamat terlalu panjang", "URI too long",
+                    "Alamat permintaan terlalu panjang.", "The request address is too long.", List.of());
+            case 415 -> of(415, "unsupported-media-type", "Format isi tidak didukung", "Unsupported media type",
+                    "Kirim isi permintaan sebagai application/json.", "Send the request body as application/json.",
+                    List.of());
+            case 431 -> of(431, "headers-too-large", "Header terlalu besar", "Request header fields too large",
+                    "Header permintaan terlalu besar.", "The request headers are too large.", List.of());
+            default -> of(status, "http-" + status, "Permintaan gagal", "Request failed",
+                    "Permintaan tidak dapat diproses (HTTP " + status + ").",
+                    "The request could not be processed (HTTP " + status + ").", List.of());
+        };
+    }
+
     public static Problem of(ApiException e) {
         String existing = e instanceof ConflictException c ? c.existingPath() : null;
         return new Problem(TYPE_PREFIX + e.type(), e.title(), e.titleEn(), e.status(), e.detail(), e.detailEn(),
