@@ -29,6 +29,7 @@ final class AssetResponder {
             + "\"detail\":\"Platform sedang dinyalakan atau dimatikan; coba lagi sebentar lagi.\","
             + "\"detailEn\":\"The platform is starting or stopping; try again shortly.\",\"errors\":[]}")
             .getBytes(StandardCharsets.UTF_8);
+    private static final byte[] HEALTH_DOWN = "{\"status\":\"DOWN\"}".getBytes(StandardCharsets.UTF_8);
     private static final byte[] NOT_ALLOWED = ("{\"type\":\"urn:posyandu:problem:method-not-allowed\","
             + "\"title\":\"Metode tidak diizinkan\",\"titleEn\":\"Method not allowed\",\"status\":405,"
             + "\"detail\":\"Metode HTTP ini tidak berlaku untuk alamat ini.\","
@@ -57,7 +58,7 @@ final class AssetResponder {
             // a plain API path the API's own servlets did not take: the platform is starting or stopping. Not a
             // 404, which a phone would take as the platform's refusal of its queued data (docs/api.md, the
             // client's rule). An encoded path (%2e%2e%2f) left the API's prefix once decoded: a 404 below
-            Reply r = problem(503, API_NOT_READY, head);
+            Reply r = raw.equals("/api/v1/health") ? healthDown(head) : problem(503, API_NOT_READY, head);
             r.headers().put("Retry-After", "2");
             return r;
         }
@@ -147,6 +148,13 @@ final class AssetResponder {
             }
         }
         return false;
+    }
+
+    /** The health document saying DOWN, as the platform's gate answers it while the API is not up. */
+    private static Reply healthDown(boolean head) {
+        Reply r = problem(503, HEALTH_DOWN, head);
+        r.headers().put("Content-Type", "application/json");
+        return r;
     }
 
     private static Reply problem(int status, byte[] text, boolean head) {

@@ -198,6 +198,15 @@ class AssetResponderTest {
     }
 
     @Test
+    void theHealthPathThatReachesTheAppSaysDown() {
+        Reply r = responder.respond(new Request("GET", "/api/v1/health", null, null));
+        assertEquals(503, r.status());
+        assertEquals("application/json", r.headers().get("Content-Type"));
+        assertEquals("2", r.headers().get("Retry-After"));
+        assertEquals("{\"status\":\"DOWN\"}", new String(r.body(), java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    @Test
     void otherMethodsAre405() {
         for (String method : new String[] { "POST", "PUT", "DELETE", "OPTIONS", "PATCH" }) {
             Reply r = responder.respond(new Request(method, "/index.html", null, null));

@@ -31,6 +31,11 @@ record GateAnswer(int status, String mediaType, Object body) {
         return new GateAnswer(report.up() ? 200 : 503, "application/json", report.body());
     }
 
+    /** The health document while no part of the platform can say more than that it is not up. */
+    static GateAnswer healthDown() {
+        return new GateAnswer(503, "application/json", java.util.Map.of("status", "DOWN"));
+    }
+
     /** CXF's generated WADL, refused: there is no such address. */
     static GateAnswer noWadl() {
         return new GateAnswer(404, Problem.MEDIA_TYPE, Problem.unknownPath());

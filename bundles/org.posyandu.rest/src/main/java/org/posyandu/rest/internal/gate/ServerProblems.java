@@ -12,7 +12,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /**
  * The answer the web server gives for an error no servlet of ours wrote: always {@code application/problem+json}.
  * A 404 for an API path means the API's servlets are not there (the platform starts or stops): that is the gate's
- * 503 with {@code Retry-After}, never a 404 a phone would take as the platform's refusal of its queued data.
+ * 503 with {@code Retry-After}, never a 404 a phone would take as the platform's refusal of its queued data (for
+ * the health path: the health document saying DOWN, as the gate answers it).
  */
 final class ServerProblems {
     private static final ObjectMapper JSON = JacksonProvider.mapper();
@@ -26,10 +27,10 @@ final class ServerProblems {
 
     static Answer of(int status, String path) {
         GateAnswer gate = status == 404 && path != null && isApi(path)
-                ? GateAnswer.unavailable()
+                ? (path.equals(StartupGate.API_BASE + GateAnswer.HEALTH) ? GateAnswer.healthDown() : GateAnswer.unavailable())
                 : new GateAnswer(status, Problem.MEDIA_TYPE, Problem.forStatus(status));
         Map<String, String> headers = new LinkedHashMap<>(gate.headers());
-        headers.put("Content-Type", Problem.MEDIA_TYPE);
+        headers.put("Content-Type", gate.mediaType());
         try {
             return new Answer(gate.status(), headers, JSON.writeValueAsBytes(gate.body()));
         } catch (JsonProcessingException e) {

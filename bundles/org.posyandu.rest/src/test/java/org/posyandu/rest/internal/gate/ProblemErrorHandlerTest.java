@@ -44,4 +44,13 @@ class ProblemErrorHandlerTest {
         assertTrue(new String(other.body(), StandardCharsets.UTF_8).contains("urn:posyandu:problem:not-found"));
         assertEquals(405, ServerProblems.of(405, "/api/v1/posyandu").status());
     }
+
+    @Test
+    void theHealthPathNoServletTookSaysDownAsTheGateDoes() {
+        ServerProblems.Answer health = ServerProblems.of(404, "/api/v1/health");
+        assertEquals(503, health.status());
+        assertEquals("2", health.headers().get("Retry-After"));
+        assertEquals("application/json", health.headers().get("Content-Type"));
+        assertEquals("{\"status\":\"DOWN\"}", new String(health.body(), StandardCharsets.UTF_8));
+    }
 }
