@@ -12,8 +12,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /**
  * The answer the web server gives for an error no servlet of ours wrote: always {@code application/problem+json}.
  * A 404 for an API path means the API's servlets are not there (the platform starts or stops): that is the gate's
- * 503 with {@code Retry-After}, never a 404 a phone would take as the platform's refusal of its queued data (for
- * the health path: the health document saying DOWN, as the gate answers it).
+ * 503 with {@code Retry-After}, never a 404 a phone would take as the platform's refusal of its queued data; a 503
+ * (a context starting or stopping) is that same answer. For the health path: the health document saying DOWN, as
+ * the gate answers it.
  */
 final class ServerProblems {
     private static final ObjectMapper JSON = JacksonProvider.mapper();
@@ -26,9 +27,10 @@ final class ServerProblems {
     }
 
     static Answer of(int status, String path) {
-        GateAnswer gate = status == 404 && path != null && isApi(path)
-                ? (path.equals(StartupGate.API_BASE + GateAnswer.HEALTH) ? GateAnswer.healthDown() : GateAnswer.unavailable())
-                : new GateAnswer(status, Problem.MEDIA_TYPE, Problem.forStatus(status));
+        boolean notUp = status == 503 || status == 404 && path != null && isApi(path);
+        GateAnswer gate = !notUp ? new GateAnswer(status, Problem.MEDIA_TYPE, Problem.forStatus(status))
+                : (StartupGate.API_BASE + GateAnswer.HEALTH).equals(path) ? GateAnswer.healthDown()
+                : GateAnswer.unavailable();
         Map<String, String> headers = new LinkedHashMap<>(gate.headers());
         headers.put("Content-Type", gate.mediaType());
         try {

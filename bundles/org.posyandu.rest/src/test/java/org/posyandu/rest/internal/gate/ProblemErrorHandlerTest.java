@@ -53,4 +53,13 @@ class ProblemErrorHandlerTest {
         assertEquals("application/json", health.headers().get("Content-Type"));
         assertEquals("{\"status\":\"DOWN\"}", new String(health.body(), StandardCharsets.UTF_8));
     }
+
+    @Test
+    void a503TheServerWritesIsTheGatesUnavailableAnswer() {
+        ServerProblems.Answer stopping = ServerProblems.of(503, "/api/v1/posyandu/x");
+        assertEquals(503, stopping.status());
+        assertEquals("2", stopping.headers().get("Retry-After"));
+        assertTrue(new String(stopping.body(), StandardCharsets.UTF_8).contains("urn:posyandu:problem:unavailable"));
+        assertEquals("application/json", ServerProblems.of(503, "/api/v1/health").headers().get("Content-Type"));
+    }
 }
