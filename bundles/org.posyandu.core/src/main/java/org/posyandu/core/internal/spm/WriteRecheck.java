@@ -31,8 +31,12 @@ final class WriteRecheck {
     /** New submissions: each one's module enabled and month open; throws the first refusal. */
     static void requireAllowed(Connection c, ModuleRegistry registry, List<Submission> items) throws SQLException {
         Set<String> checked = new HashSet<>();
+        java.util.Map<String, String> kabupaten = new java.util.HashMap<>();
         for (Submission s : items) {
-            String kab = kabupatenOf(c, s.posyanduId());
+            if (!kabupaten.containsKey(s.posyanduId())) {
+                kabupaten.put(s.posyanduId(), kabupatenOf(c, s.posyanduId()));
+            }
+            String kab = kabupaten.get(s.posyanduId());
             FormDefinition form = registry.form(s.formId()).orElseThrow();
             ModuleDescriptor d = registry.module(form.moduleId()).orElseThrow().descriptor();
             String menu = d.menuOf(s.formId()).map(MenuDefinition::id).orElseThrow();
