@@ -32,6 +32,7 @@ import org.posyandu.api.spm.ModuleRegistry;
 import org.posyandu.api.wilayah.Tingkat;
 import org.posyandu.api.wilayah.WilayahService;
 import org.posyandu.core.internal.db.CoreSchema;
+import org.posyandu.core.internal.db.TxKeyLock;
 
 /**
  * Per-kabupaten activation in {@code module_activation} (current) and {@code module_activation_history}
@@ -116,8 +117,7 @@ public final class ActivationServiceImpl implements ActivationService {
             c.setAutoCommit(false);
             try {
                 // waits for submissions in flight that checked this activation (ActivationRows)
-                org.posyandu.core.internal.db.TxKeyLock.exclusive(c, org.posyandu.core.internal.db.TxKeyLock.ACTIVATION,
-                        kode + "|" + moduleId);
+                TxKeyLock.exclusive(c, TxKeyLock.ACTIVATION, kode + "|" + moduleId);
                 int updated;
                 try (PreparedStatement ps = c.prepareStatement("UPDATE module_activation SET enabled = ?, menus = ?, "
                         + "diubah = ?, diubah_oleh = ? WHERE kabupaten_kode = ? AND module_id = ?")) {
