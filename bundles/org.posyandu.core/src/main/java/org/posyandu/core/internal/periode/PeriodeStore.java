@@ -138,6 +138,7 @@ public final class PeriodeStore {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {
+                PeriodLockRows.changing(c, posyanduId, periode);
                 int changed;
                 if (before == null) {
                     try (PreparedStatement ps = c.prepareStatement("INSERT INTO periode_status (status, dibuka_kembali, "

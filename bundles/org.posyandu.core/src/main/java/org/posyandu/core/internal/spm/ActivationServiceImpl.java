@@ -32,6 +32,7 @@ import org.posyandu.api.spm.ModuleRegistry;
 import org.posyandu.api.wilayah.Tingkat;
 import org.posyandu.api.wilayah.WilayahService;
 import org.posyandu.core.internal.db.CoreSchema;
+import org.posyandu.core.internal.db.TxKeyLock;
 
 /**
  * Per-kabupaten activation in {@code module_activation} (current) and {@code module_activation_history}
@@ -48,7 +49,7 @@ public final class ActivationServiceImpl implements ActivationService {
     private final WilayahService wilayah;
     private final AuditService audit;
 
-    private record Row(boolean enabled, List<String> menus, Instant diubah, String diubahOleh) {
+    record Row(boolean enabled, List<String> menus, Instant diubah, String diubahOleh) {
     }
 
     @Activate
@@ -115,6 +116,8 @@ public final class ActivationServiceImpl implements ActivationService {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {
+                // waits for submissions in flight that checked this activation (ActivationRows)
+                TxKeyLock.exclusive(c, TxKeyLock.ACTIVATION, kode + "|" + moduleId);
                 int updated;
                 try (PreparedStatement ps = c.prepareStatement("UPDATE module_activation SET enabled = ?, menus = ?, "
                         + "diubah = ?, diubah_oleh = ? WHERE kabupaten_kode = ? AND module_id = ?")) {
@@ -180,7 +183,11 @@ public final class ActivationServiceImpl implements ActivationService {
 
     @Override
     public boolean isEnabled(String kode, String moduleId, String menuId) {
-        Activation a = toActivation(kode, moduleId, row(kode, moduleId));
+        return allows(toActivation(kode, moduleId, row(kode, moduleId)), menuId);
+    }
+
+    /** The rule: the module enabled, and the menu among the chosen ones (or all chosen). */
+    static boolean allows(Activation a, String menuId) {
         return a.enabled() && (a.menus() == null || a.menus().contains(menuId));
     }
 
@@ -198,13 +205,13 @@ public final class ActivationServiceImpl implements ActivationService {
         }
     }
 
-    private static Row row(ResultSet rs) throws SQLException {
+    static Row row(ResultSet rs) throws SQLException {
         String menus = rs.getString(2);
         return new Row(rs.getBoolean(1), menus == null ? null : Arrays.asList(menus.split(",")),
                 rs.getTimestamp(3).toInstant(), rs.getString(4));
     }
 
-    private static Activation toActivation(String kode, String moduleId, Optional<Row> row) {
+    static Activation toActivation(String kode, String moduleId, Optional<Row> row) {
         return row.map(r -> new Activation(kode, moduleId, r.enabled, r.enabled ? r.menus : null, r.diubah, r.diubahOleh))
                 .orElseGet(() -> new Activation(kode, moduleId, DEFAULT_MODULE.equals(moduleId), null, null, null));
     }

@@ -99,6 +99,7 @@ public final class SubmissionCorrections implements CorrectionService {
                 input.tanggal().toString().substring(0, 7), values, current.dibuat(), current.dibuatOleh());
         LocalDate from = changed.tanggal().isBefore(current.tanggal()) ? changed.tanggal() : current.tanggal();
         return write(caller, form, current, idemKey, hash, from, (c, versi) -> {
+            WriteRecheck.requireOpen(c, posyanduId, YearMonth.from(changed.tanggal()));
             CorrectionLedger.update(c, form, changed);
             return new SubmissionVersion(id, versi, SubmissionVersion.DIUBAH, changed, alasan, caller.username(),
                     Instant.now());
@@ -138,6 +139,7 @@ public final class SubmissionCorrections implements CorrectionService {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {
+                WriteRecheck.requireOpen(c, current.posyanduId(), YearMonth.from(current.tanggal()), YearMonth.from(from));
                 int latest = SubmissionVersions.latest(c, current.id());
                 if (latest == 0) {
                     SubmissionVersions.add(c, form, new SubmissionVersion(current.id(), 1, SubmissionVersion.DIBUAT,

@@ -20,7 +20,6 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.posyandu.api.error.FieldError;
-import org.posyandu.api.error.ForbiddenException;
 import org.posyandu.api.error.ValidationException;
 import org.posyandu.api.posyandu.Posyandu;
 import org.posyandu.api.posyandu.PosyanduService;
@@ -180,6 +179,8 @@ public final class SubmissionServiceImpl implements SubmissionService {
             } catch (org.posyandu.api.error.ApiException refused) {
                 return new Outcome(null, refused);
             }
+        } catch (org.posyandu.api.error.ApiException refused) {
+            return new Outcome(null, refused); // refused inside its transaction: disabled or locked meanwhile
         } catch (RuntimeException e) {
             return new Outcome(null, InternalFailure.logged(LOG, "storing submission " + p.key + " failed", e));
         }
@@ -232,9 +233,7 @@ public final class SubmissionServiceImpl implements SubmissionService {
         MenuDefinition menu = d.menuOf(formId).orElseThrow();
         String kab = kabupatenOf(p);
         if (!activation.isEnabled(kab, d.id(), menu.id())) {
-            throw new ForbiddenException("Modul '" + d.id() + "' menu '" + menu.id()
-                    + "' tidak diaktifkan untuk kabupaten/kota " + kab + ".",
-                    "Module '" + d.id() + "' menu '" + menu.id() + "' is not enabled for kabupaten/city " + kab + ".");
+            throw ActivationRows.notEnabled(d.id(), menu.id(), kab);
         }
         SubmissionRules.Valid v = rules.validate(caller.scope(), p, form, module, input, earlierInBatch, null);
         periods.requireOpen(caller, posyanduId, YearMonth.from(input.tanggal()));
@@ -280,6 +279,7 @@ public final class SubmissionServiceImpl implements SubmissionService {
                     + "user_id, form_id, posyandu_id, submission_id, content_hash, dibuat) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
                 Map<String, PreparedStatement> rows = new java.util.HashMap<>();
                 try {
+                    WriteRecheck.requireAllowed(c, registry, prepared.stream().map(p -> p.submission).toList());
                     for (Prepared p : prepared) {
                         Submission s = p.submission;
                         ledger.setString(1, p.key);

@@ -58,6 +58,7 @@ final class KesehatanPlatform {
     final SubmissionServiceImpl submissions;
     final SubmissionCorrections corrections;
     final ResidentRederivation residentChanges;
+    final ModuleRegistry registry;
     private final SkdnReport skdn;
     private final Map<String, Posyandu> places = new ConcurrentHashMap<>();
 
@@ -79,7 +80,7 @@ final class KesehatanPlatform {
             }
         }
         KesehatanModule module = new KesehatanModule();
-        ModuleRegistry registry = stub(ModuleRegistry.class, Map.of(
+        registry = stub(ModuleRegistry.class, Map.of(
                 "module", a -> Optional.of(module),
                 "form", a -> form(module, (String) a[0]),
                 "serving", a -> List.of(module.descriptor())));

@@ -69,6 +69,9 @@ class SubmissionLifeEventsTest {
                         + " tanggal DATE, periode CHAR(7), form_versi INT, dibuat TIMESTAMP, dibuat_oleh VARCHAR(64), "
                         + f.fields().get(0).column() + " BOOLEAN)");
             }
+            // the test module enabled for the kabupaten, as the submission's own transaction checks it
+            s.execute("INSERT INTO module_activation (kabupaten_kode, module_id, enabled, menus, diubah, diubah_oleh) "
+                    + "VALUES ('" + LifeEventFixture.DESA.substring(0, 5) + "', 'uji', TRUE, NULL, CURRENT_TIMESTAMP, 'uji')");
         }
         SpmModule module = new SpmModule() {
             @Override
