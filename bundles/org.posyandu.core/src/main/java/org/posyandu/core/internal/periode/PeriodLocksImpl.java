@@ -50,8 +50,17 @@ public final class PeriodLocksImpl implements PeriodGuard {
         if (p.isEmpty()) {
             return; // the caller answers 404 for an unknown Posyandu
         }
+        requireOpen(p.get(), periode);
+    }
+
+    /**
+     * {@link #requireOpen(String, YearMonth)} for a Posyandu the caller has just read: the submission path reads it
+     * once, since every read of the Posyandu row waits for the writers holding its change counter until they commit.
+     */
+    public void requireOpen(Posyandu p, YearMonth periode) {
+        String posyanduId = p.id();
         Optional<PeriodeStore.Row> row = store.row(posyanduId, periode);
-        PeriodeState state = store.state(posyanduId, p.get().desaKode(), periode, row);
+        PeriodeState state = store.state(posyanduId, p.desaKode(), periode, row);
         if (state.isLocked()) {
             throw new PeriodLockedException(posyanduId, periode.toString());
         }

@@ -70,6 +70,12 @@ final class SubmissionRules {
      */
     Valid validate(Scope scope, Posyandu p, FormDefinition form, SpmModule module, SubmissionInput input,
             List<Submission> earlierInBatch, String self) {
+        return validate(scope, p, form, module, input, earlierInBatch, self, new java.util.HashMap<>());
+    }
+
+    /** {@link #validate} with the residents already read in this request ({@code seen}, by id; found ones added). */
+    Valid validate(Scope scope, Posyandu p, FormDefinition form, SpmModule module, SubmissionInput input,
+            List<Submission> earlierInBatch, String self, Map<String, Warga> seen) {
         Errors errors = new Errors();
         if (errors.require("tanggal", input.tanggal()) && input.tanggal().isAfter(LocalDate.now())) {
             errors.add("tanggal", "notInFuture", "Tanggal tidak boleh di masa depan.", "The date cannot be in the future.");
@@ -82,7 +88,14 @@ final class SubmissionRules {
         } else if (form.subject() == Subject.WARGA_REQUIRED && wargaId == null) {
             errors.add("wargaId", "required", "Pilih warga yang dilayani.", "Choose the resident served.");
         } else if (wargaId != null) {
-            w = warga.find(scope, wargaId).orElse(null);
+            w = seen.get(wargaId);
+            if (w == null) {
+                w = (warga instanceof org.posyandu.core.internal.warga.WargaServiceImpl impl
+                        ? impl.find(scope, wargaId, p.id()) : warga.find(scope, wargaId)).orElse(null);
+                if (w != null) {
+                    seen.put(wargaId, w);
+                }
+            }
             if (w == null) {
                 errors.add("wargaId", "warga.exists", "Warga tidak ditemukan.", "Resident not found.");
             } else if (input.tanggal() != null && w.tanggalLahir() != null && input.tanggal().isBefore(w.tanggalLahir())) {

@@ -95,7 +95,7 @@ public final class SubmissionServiceImpl implements SubmissionService {
 
     @Override
     public Stored submit(Caller caller, String posyanduId, String formId, String key, SubmissionInput input) {
-        Prepared p = prepare(caller, posyanduId, formId, key, input, List.of());
+        Prepared p = prepare(caller, posyanduId, formId, key, input, List.of(), new Seen());
         if (p.replay != null) {
             return p.replay;
         }
@@ -120,13 +120,14 @@ public final class SubmissionServiceImpl implements SubmissionService {
         Map<String, Integer> firstByKey = new java.util.HashMap<>();
         int[] sameAs = new int[items.size()];
         java.util.Arrays.fill(sameAs, -1);
+        Seen seen = new Seen();
         for (int i = 0; i < items.size(); i++) {
             BatchItem item = items.get(i);
             try {
                 // the items accepted before this one are part of its history (one weighing a month, N/T)
                 List<Submission> acceptedBefore = pending.stream().map(x -> x.submission).toList();
                 Prepared p = prepare(caller, item.posyanduId(), item.formId(), item.idempotencyKey(), item.input(),
-                        acceptedBefore);
+                        acceptedBefore, seen);
                 if (p.replay != null) {
                     outcomes[i] = new Outcome(p.replay, null);
                     continue;
@@ -216,11 +217,23 @@ public final class SubmissionServiceImpl implements SubmissionService {
         }
     }
 
+    /**
+     * The Posyandu and residents one request has read, so a batch reads each once (every read of a Posyandu row
+     * waits for the writers holding its change counter until they commit). Only what was found is kept.
+     */
+    static final class Seen {
+        final Map<String, Posyandu> posyandu = new java.util.HashMap<>();
+        final Map<String, org.posyandu.api.warga.Warga> warga = new java.util.HashMap<>();
+        /** Posyandu id + month found open (a verified month reopened by the first write). */
+        final java.util.Set<String> openMonths = new java.util.HashSet<>();
+    }
+
     private Prepared prepare(Caller caller, String posyanduId, String formId, String key, SubmissionInput input,
-            List<Submission> earlierInBatch) {
+            List<Submission> earlierInBatch, Seen seen) {
         String idemKey = idempotencyKey(key);
         Fields.requireBody(input);
-        Posyandu p = rules.requirePosyandu(caller.scope(), posyanduId);
+        Posyandu p = posyanduId == null ? rules.requirePosyandu(caller.scope(), posyanduId)
+                : seen.posyandu.computeIfAbsent(posyanduId, id -> rules.requirePosyandu(caller.scope(), id));
         String hash = SubmissionHash.of(posyanduId, formId, input);
         // a retry is answered as first stored, even if the module was disabled since
         Optional<Stored> replay = replay(caller, idemKey, hash);
@@ -235,8 +248,17 @@ public final class SubmissionServiceImpl implements SubmissionService {
         if (!activation.isEnabled(kab, d.id(), menu.id())) {
             throw ActivationRows.notEnabled(d.id(), menu.id(), kab);
         }
-        SubmissionRules.Valid v = rules.validate(caller.scope(), p, form, module, input, earlierInBatch, null);
-        periods.requireOpen(caller, posyanduId, YearMonth.from(input.tanggal()));
+        SubmissionRules.Valid v = rules.validate(caller.scope(), p, form, module, input, earlierInBatch, null,
+                seen.warga);
+        YearMonth bulan = YearMonth.from(input.tanggal());
+        if (!seen.openMonths.contains(posyanduId + " " + bulan)) {
+            if (periods instanceof org.posyandu.core.internal.periode.PeriodLocksImpl locks) {
+                locks.requireOpen(p, bulan); // the Posyandu as read above, not read again
+            } else {
+                periods.requireOpen(caller, posyanduId, bulan);
+            }
+            seen.openMonths.add(posyanduId + " " + bulan);
+        }
         Map<String, Object> values = SubmissionRules.withDerived(form, module, v.values(), v.context());
         Submission s = new Submission(UUID.randomUUID().toString(), formId, form.version(), posyanduId,
                 v.warga() == null ? null : v.warga().id(), input.tanggal(), input.tanggal().toString().substring(0, 7),

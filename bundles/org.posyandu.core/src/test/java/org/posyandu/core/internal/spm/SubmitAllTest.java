@@ -11,11 +11,13 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.sql.DataSource;
 
@@ -65,6 +67,10 @@ class SubmitAllTest {
     private final DataSource db = TestDatabase.fresh();
     private final Caller kader = new Caller(UUID.randomUUID().toString(), "kader", Role.KADER, Scope.all());
     private SubmissionServiceImpl service;
+    /** Reads of the Posyandu, of the resident, and period checks, by the services the batch calls. */
+    private final AtomicInteger posyanduReads = new AtomicInteger();
+    private final AtomicInteger wargaReads = new AtomicInteger();
+    private final List<Object> periodChecks = new ArrayList<>();
 
     @BeforeEach
     void setUp() throws Exception {
@@ -97,9 +103,16 @@ class SubmitAllTest {
                 stub(ModuleRegistry.class, Map.of("module", a -> Optional.of(module), "form",
                         a -> FORM.id().equals(a[0]) ? Optional.of(FORM) : Optional.empty())),
                 stub(ActivationService.class, Map.of("isEnabled", a -> true)),
-                stub(PosyanduService.class, Map.of("find", a -> Optional.of(posyandu))),
-                stub(WargaService.class, Map.of("find", a -> CHILD.equals(a[1]) ? Optional.of(child) : Optional.empty())),
+                stub(PosyanduService.class, Map.of("find", a -> {
+                    posyanduReads.incrementAndGet();
+                    return Optional.of(posyandu);
+                })),
+                stub(WargaService.class, Map.of("find", a -> {
+                    wargaReads.incrementAndGet();
+                    return CHILD.equals(a[1]) ? Optional.of(child) : Optional.empty();
+                })),
                 stub(PeriodGuard.class, Map.of("requireOpen", a -> {
+                    periodChecks.add(a[2]);
                     if (LOCKED.equals(a[2])) {
                         throw new PeriodLockedException((String) a[1], LOCKED.toString());
                     }
@@ -148,6 +161,19 @@ class SubmitAllTest {
         assertEquals("periode-dikunci", out.get(0).failure().type());
         assertEquals(List.of("periode periode.dikunci"), rules(out.get(0)));
         assertEquals(1, rows());
+    }
+
+    @Test
+    void aBatchReadsItsPosyanduAndResidentOnceAndChecksEachOpenMonthOnce() {
+        List<Outcome> out = service.submitAll(kader, List.of(item("2026-11-02", Map.of("beratKg", 7.5)),
+                item("2026-09-20", Map.of("beratKg", 7.0)), item("2026-11-03", Map.of("beratKg", 7.6)),
+                item("2026-09-21", Map.of("beratKg", 7.1)), item("2026-10-20", Map.of("beratKg", 7.4))));
+        assertEquals(List.of(201, 409, 201, 409, 201), out.stream().map(SubmitAllTest::status).toList());
+        assertEquals(1, posyanduReads.get());
+        assertEquals(1, wargaReads.get());
+        // a locked month is asked again for every item (it may be refused each time); an open one once
+        assertEquals(List.of(YearMonth.of(2026, 11), LOCKED, LOCKED, YearMonth.of(2026, 10)),
+                periodChecks);
     }
 
     private static BatchItem item(String tanggal, Map<String, Object> data) {
