@@ -31,8 +31,14 @@ import org.osgi.util.tracker.ServiceTracker;
  * Pax Web 8.0.34 takes a Handler service only once its Jetty server factory exists (one registered earlier makes
  * its activator fail with a NullPointerException), and restarts its server when one appears: so the handler is
  * registered once, when Pax Web's HTTP runtime is first seen, at start-up before the API gate opens.
+ *
+ * <p><b>Disabled</b> ({@code enabled = false}): the restart of Pax Web's server that the Handler service causes ran,
+ * once in about fifty start-ups, into a deadlock between Pax Web's whiteboard (re-registering every web element
+ * under its lock) and its configuration thread (removing the JAX-RS context the Aries whiteboard re-published), and
+ * the node never came up. Until the handler can be installed without a restart (Jetty configuration at server
+ * creation), the errors Jetty writes before any servlet runs are Jetty's own pages (docs/api.md).
  */
-@Component(service = {})
+@Component(service = {}, enabled = false)
 public final class ServerErrors extends AbstractHandler {
     /** Registered by Pax Web once its server runs, so its Jetty factory exists and its activator has finished. */
     private static final String HTTP_RUNTIME = "(objectClass=org.osgi.service.http.runtime.HttpServiceRuntime)";
