@@ -39,6 +39,8 @@ public final class HealthResource {
     @GET
     public Response health() {
         PlatformHealth.Report report = health.report();
-        return Response.status(report.up() ? 200 : 503).entity(report.body()).build();
+        Response.ResponseBuilder answer = Response.status(report.up() ? 200 : 503).entity(report.body());
+        report.headers().forEach(answer::header); // DOWN carries Retry-After, as the gate's answer does
+        return answer.build();
     }
 }

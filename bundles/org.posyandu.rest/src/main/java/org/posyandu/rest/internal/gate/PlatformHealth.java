@@ -142,6 +142,10 @@ public final class PlatformHealth {
 
     /** The health document and whether it says UP. */
     public record Report(boolean up, Map<String, Object> body) {
+        /** The headers the health answer carries, the same whether the gate or the resource writes it. */
+        public Map<String, String> headers() {
+            return GateAnswer.health(this).headers();
+        }
     }
 
     /** Runs every check now: UP only when the required checks are present and every check is UP. */
