@@ -316,11 +316,6 @@ class FuzzIT {
             String line = new String(request, 0, Math.min(60, request.length), StandardCharsets.ISO_8859_1);
             if (a.status() < 0) {
                 verdicts.fail("raw " + line, "no HTTP answer: " + a.body());
-            } else if (a.status() >= 400 && a.status() < 500
-                    && !String.valueOf(a.contentType()).startsWith("application/problem+json")) {
-                // a known limit (docs/api.md): with the server-wide error handler disabled (ServerErrors), what
-                // Jetty refuses before any servlet runs is Jetty's own page; it must still be a 4xx, never a 5xx
-                System.out.println("FuzzIT raw request answered by Jetty's own page: " + a.status() + " " + line.strip());
             } else {
                 verdicts.judge("raw " + line, a.status(), a.contentType(), a.body());
             }

@@ -21,7 +21,6 @@ public final class Verdicts {
     private final List<String> failures = new ArrayList<>();
     private int failureCount;
     private int requests;
-    private int jettyPages;
     private int halfStoredChecks;
 
     /** One answer: status, Content-Type (may be null), body. */
@@ -30,20 +29,12 @@ public final class Verdicts {
         byStatus.computeIfAbsent(status / 100 + "xx " + status, k -> new AtomicInteger()).incrementAndGet();
         if (status >= 500) {
             fail(request, status + " " + abbreviate(body));
-        } else if (status >= 400 && jettysOwnPage(contentType, body)) {
-            jettyPages++; // a documented limit (docs/api.md, ServerErrors disabled): still a 4xx, never a 5xx
         } else if (status >= 400) {
             String problem = problemError(status, contentType, body);
             if (problem != null) {
                 fail(request, status + " " + problem);
             }
         }
-    }
-
-    /** What Jetty writes for a request it refuses before any servlet runs (e.g. a NUL in the path). */
-    private static boolean jettysOwnPage(String contentType, String body) {
-        return String.valueOf(contentType).startsWith("text/html") && body != null
-                && (body.startsWith("<h1>Bad Message ") || body.contains("<h2>HTTP ERROR "));
     }
 
     /** A refused write must leave what a read shows as it was. */
@@ -108,8 +99,7 @@ public final class Verdicts {
 
     public synchronized String report() {
         StringBuilder out = new StringBuilder("fuzz: " + requests + " requests, " + halfStoredChecks
-                + " refused writes checked for traces, " + failureCount + " failures, " + jettyPages
-                + " answered by Jetty's own 4xx page; by status " + byStatus);
+                + " refused writes checked for traces, " + failureCount + " failures; by status " + byStatus);
         failures.forEach(f -> out.append("\n  ").append(f));
         return out.toString();
     }

@@ -50,8 +50,17 @@ public class AuditEntity {
         return s == null || s.length() <= max ? s : s.substring(0, max);
     }
 
+    /** The entry as it will be stored (texts cut to their columns), before the database gives it an id. */
+    AuditEntry toEntryUnsaved() {
+        return entry(0);
+    }
+
     AuditEntry toEntry() {
-        return new AuditEntry(id, waktu.toInstant(), username, role == null ? null : Role.valueOf(role), action,
+        return entry(id);
+    }
+
+    private AuditEntry entry(long withId) {
+        return new AuditEntry(withId, waktu.toInstant(), username, role == null ? null : Role.valueOf(role), action,
                 objectType, objectId, wilayah, outcome, detail);
     }
 }
