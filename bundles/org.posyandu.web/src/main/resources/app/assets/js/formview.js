@@ -64,6 +64,21 @@ function FieldInput({ f, value, onChange, error }) {
   return h('div', null, h(Label, { f, id }), f.help && h('p', { class: 'bantuan', id: `bantuan-${f.name}` }, f.help), control);
 }
 
+/**
+ * Scrolls to and focuses the first field in error, in the order the form shows them: a field's input (the first
+ * radio or check box of a choice), or the message itself for what has no input (wargaId, a general refusal).
+ */
+function focusFirstError(form) {
+  if (!form) return;
+  const line = [...form.querySelectorAll('[data-error-for]')].find((el) => el.textContent.trim());
+  if (!line) return;
+  const name = line.getAttribute('data-error-for');
+  const target = form.querySelector(`[name="${name}"]`) || line;
+  if (target === line) line.tabIndex = -1;
+  target.scrollIntoView({ block: 'center' });
+  target.focus({ preventScroll: true });
+}
+
 function shown(v) {
   if (v == null) return '—';
   if (v === true) return 'Ya';
@@ -85,7 +100,12 @@ export function FormIsian({ form, warga, initial, initialDate, serverErrors, com
   });
   const [tanggal, setTanggal] = useState(initialDate || today());
   const [errors, setErrors] = useState(serverErrors || {});
+  // counts refusals (the server's, shown on opening, and each refused "Simpan"): each one moves to the first error
+  const [refusals, setRefusals] = useState(serverErrors && Object.keys(serverErrors).length ? 1 : 0);
   const formRef = useRef(null);
+  useEffect(() => {
+    if (refusals) focusFirstError(formRef.current);
+  }, [refusals]);
   const typedSoFar = validate(fields, input, today()).values;
   const set = (name) => (v) => {
     setInput({ ...input, [name]: v });
@@ -101,10 +121,8 @@ export function FormIsian({ form, warga, initial, initialDate, serverErrors, com
     const outside = tanggal ? checkSasaran(sasaranOf(form), form.title, warga, tanggal) : [];
     if (outside.length) errs.wargaId = outside.map((e) => e.message).join(' ');
     setErrors(errs);
-    const names = Object.keys(errs).filter((k) => errs[k]);
-    if (names.length) {
-      const first = formRef.current && formRef.current.querySelector(`[name="${names[0]}"]`);
-      if (first) first.focus();
+    if (Object.values(errs).some((v) => v)) {
+      setRefusals(refusals + 1);
       return;
     }
     onSave(result.values, tanggal);

@@ -6,7 +6,7 @@ import * as data from './data.js';
 import * as db from './db.js';
 import * as sync from './sync.js';
 import { checkNik, decodeNik } from './nik.js';
-import { fitsSasaran, sasaranOf } from './sasaran.js';
+import { fitsSasaran, sasaranOf, kelompokText } from './sasaran.js';
 import { Notice, ErrorText, errorText } from './ui.js';
 import { statusText } from './peristiwa.js';
 import { Keluarga, HUBUNGAN } from './keluarga.js';
@@ -59,7 +59,7 @@ export function WargaPicker({ onPick, kelompok, fits, autoFocus = true }) {
     h('ul', { class: 'daftar' }, rows.slice(0, MAX_SHOWN).map((w) => h('li', { key: w.id },
       h('button', { type: 'button', class: 'baris', 'data-warga-id': w.id, onClick: () => onPick(w) },
         h('span', null, wargaLabel(w)),
-        h('span', { class: 'kecil-abu' }, w.lokal ? 'belum terkirim' : (w.kelompokSasaran || []).join(', ')))))),
+        h('span', { class: 'kecil-abu' }, w.lokal ? 'belum terkirim' : kelompokText(w.kelompokSasaran)))))),
     q.trim().length >= 2 && found.length === 0 && api.online.get() && h('button', { type: 'button', class: 'tombol', onClick: searchServer }, 'Cari di server'));
 }
 
@@ -88,7 +88,7 @@ export function WargaDetail({ id, after }) {
       h('dt', null, 'NIK'), h('dd', null, w.nik || 'belum ada (bayi, tercatat lewat ibu)'),
       h('dt', null, 'Jenis kelamin'), h('dd', null, w.jenisKelamin === 'P' ? 'Perempuan' : 'Laki-laki'),
       h('dt', null, 'Tanggal lahir'), h('dd', null, formatDate(w.tanggalLahir)),
-      h('dt', null, 'Sasaran'), h('dd', null, (w.kelompokSasaran || []).join(', ') || '—')),
+      h('dt', null, 'Sasaran'), h('dd', { id: 'kelompok-sasaran' }, kelompokText(w.kelompokSasaran) || '—')),
     statusText(w) && h('div', { id: 'status-warga', 'data-status': w.status }, h(Notice, { kind: 'peringatan' }, statusText(w))),
     (w.peringatan || []).map((p) => h(Notice, { kind: 'peringatan' }, p.message)),
     aktif && balita && h('div', { class: 'menu-besar' }, h('a', { class: 'tombol utama', href: `#/timbang/${w.id}` }, 'Timbang anak ini')),
