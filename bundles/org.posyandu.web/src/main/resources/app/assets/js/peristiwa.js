@@ -52,15 +52,16 @@ export function PeristiwaPage({ wargaId }) {
     const body = { jenis: input.jenis, tanggal: input.tanggal };
     if (input.jenis === 'pindah' && input.posyanduTujuan) body.posyanduTujuan = input.posyanduTujuan;
     if (input.keterangan.trim()) body.keterangan = input.keterangan.trim();
+    const key = crypto.randomUUID(); // the same key if it has to wait in the queue: recorded once either way
     try {
-      await api.call(`/warga/${w.id}/peristiwa`, { method: 'POST', body });
+      await api.call(`/warga/${w.id}/peristiwa`, { method: 'POST', body, headers: { 'Idempotency-Key': key } });
     } catch (e) {
       if (!e.offline && !w.id.startsWith('lokal-')) {
         if (e.refused) setErrors(e.fieldErrors());
         throw e;
       }
       // no signal (or a resident not registered yet): queued like a form, sent when the signal returns
-      await sync.savePeristiwa({ wargaId: w.id, input: body, label: `${NAMA_JENIS[body.jenis]} — ${w.nama}` });
+      await sync.savePeristiwa({ key, wargaId: w.id, input: body, label: `${NAMA_JENIS[body.jenis]} — ${w.nama}` });
       await applyLocally(w, body);
       return 'Peristiwa tersimpan di ponsel dan akan dikirim saat ada sinyal.';
     }
