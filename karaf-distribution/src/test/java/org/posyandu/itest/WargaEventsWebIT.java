@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.JavascriptExecutor;
 import org.posyandu.itest.web.Browser;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -68,8 +69,12 @@ class WargaEventsWebIT extends BrowserTestCase {
         loginAsKader();
         browser.open(app + "#/warga/" + adi);
         browser.click("#catat-peristiwa");
-        browser.click("#peristiwa-jenis-meninggal");
         browser.type("#peristiwa-keterangan", "sakit");
+        browser.click("#simpan-peristiwa"); // no event chosen: refused on the phone, the choice at the top has the focus
+        browser.awaitText("[data-error-for='jenis']", "Pilih peristiwanya.");
+        assertEquals("peristiwa-jenis-meninggal", ((JavascriptExecutor) browser.driver())
+                .executeScript("return document.activeElement.id;"));
+        browser.click("#peristiwa-jenis-meninggal");
         browser.click("#simpan-peristiwa");
         browser.find("#peristiwa-hasil");
         browser.find("[data-peristiwa-id][data-dibatalkan='false']");

@@ -1,9 +1,9 @@
 // Any form of any module, drawn from its JSON Schema alone: a new module's forms appear with no web change.
-import { h, useState, useEffect, useRef, today, navigate } from './lib.js';
+import { h, useState, useEffect, today, navigate } from './lib.js';
 import * as data from './data.js';
 import * as sync from './sync.js';
 import { fieldsOf, validate, applies, toInput } from './schema.js';
-import { Notice, ErrorText } from './ui.js';
+import { Notice, ErrorText, useFirstErrorFocus } from './ui.js';
 import { WargaPicker, wargaLabel } from './warga.js';
 import { checkSasaran, fitsSasaran, sasaranOf } from './sasaran.js';
 
@@ -64,21 +64,6 @@ function FieldInput({ f, value, onChange, error }) {
   return h('div', null, h(Label, { f, id }), f.help && h('p', { class: 'bantuan', id: `bantuan-${f.name}` }, f.help), control);
 }
 
-/**
- * Scrolls to and focuses the first field in error, in the order the form shows them: a field's input (the first
- * radio or check box of a choice), or the message itself for what has no input (wargaId, a general refusal).
- */
-function focusFirstError(form) {
-  if (!form) return;
-  const line = [...form.querySelectorAll('[data-error-for]')].find((el) => el.textContent.trim());
-  if (!line) return;
-  const name = line.getAttribute('data-error-for');
-  const target = form.querySelector(`[name="${name}"]`) || line;
-  if (target === line) line.tabIndex = -1;
-  target.scrollIntoView({ block: 'center' });
-  target.focus({ preventScroll: true });
-}
-
 function shown(v) {
   if (v == null) return '—';
   if (v === true) return 'Ya';
@@ -100,12 +85,8 @@ export function FormIsian({ form, warga, initial, initialDate, serverErrors, com
   });
   const [tanggal, setTanggal] = useState(initialDate || today());
   const [errors, setErrors] = useState(serverErrors || {});
-  // counts refusals (the server's, shown on opening, and each refused "Simpan"): each one moves to the first error
-  const [refusals, setRefusals] = useState(serverErrors && Object.keys(serverErrors).length ? 1 : 0);
-  const formRef = useRef(null);
-  useEffect(() => {
-    if (refusals) focusFirstError(formRef.current);
-  }, [refusals]);
+  // the server's refusal shown on opening, and each refused "Simpan", move to the first error
+  const [formRef, refused] = useFirstErrorFocus(serverErrors && Object.keys(serverErrors).length > 0);
   const typedSoFar = validate(fields, input, today()).values;
   const set = (name) => (v) => {
     setInput({ ...input, [name]: v });
@@ -122,7 +103,7 @@ export function FormIsian({ form, warga, initial, initialDate, serverErrors, com
     if (outside.length) errs.wargaId = outside.map((e) => e.message).join(' ');
     setErrors(errs);
     if (Object.values(errs).some((v) => v)) {
-      setRefusals(refusals + 1);
+      refused();
       return;
     }
     onSave(result.values, tanggal);
