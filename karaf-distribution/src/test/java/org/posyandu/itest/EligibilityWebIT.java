@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.JavascriptExecutor;
 import org.posyandu.itest.web.Browser;
 
 /**
@@ -62,12 +63,36 @@ class EligibilityWebIT extends BrowserTestCase {
         browser.click("#simpan-form");
         String refusal = browser.text("[data-error-for='wargaId']");
         assertTrue(refusal.contains("umur 0–59 bulan") && refusal.contains("36 tahun"), refusal);
+        // the refusal sits at the top of the form while "Simpan" is at the bottom: the app moves there
+        assertEquals("wargaId", focused("data-error-for"), "the first error (the resident) has the focus");
+        assertEquals(Boolean.TRUE, inView("[data-error-for='wargaId']"), "and is scrolled into view");
         browser.screenshot("kader-imunisasi-bukan-sasaran");
         browser.open(app + "#/");
         browser.awaitText("#antrian-badge", "0");
         HttpResponse<String> stored = karaf.get("/posyandu/" + JSON.readTree(karaf.get("/warga/" + ibu).body())
                 .path("posyanduId").asText() + "/forms/kesehatan.imunisasi/submissions");
         assertEquals("[]", stored.body(), "nothing was queued or sent");
+    }
+
+    @Test
+    void aRefusedSimpanFocusesTheFirstFieldInErrorAndGroupsShowInWords() throws Exception {
+        browser = Browser.phone();
+        loginAsKader();
+        browser.open(app + "#/warga/" + ibu);
+        browser.awaitText("#kelompok-sasaran", "Usia produktif");
+        browser.open(app + "#/warga/" + bayi);
+        browser.awaitText("#kelompok-sasaran", "Bayi, Balita");
+        browser.open(app + "#/warga");
+        browser.awaitText("[data-warga-id='" + ibu + "'] .kecil-abu", "Usia produktif");
+        browser.open(app + "#/form/kesehatan.imunisasi/" + bayi);
+        browser.fill("kipi", "true");
+        browser.click("#simpan-form");
+        browser.awaitText("[data-error-for='kipiKeterangan']", "Wajib diisi.");
+        // vaksin (the first field, empty) and kipiKeterangan are refused: the first one in the form has the focus
+        assertEquals("vaksin", focused("name"), "the first field in error has the focus");
+        assertEquals("checkbox", focused("type"));
+        assertEquals(Boolean.TRUE, inView("form#form-isian [name='vaksin']"), "and is scrolled into view");
+        assertEquals("Wajib diisi.", browser.text("[data-error-for='vaksin']"));
     }
 
     // ---- helpers ----------------------------------------------------------------------------------------
@@ -79,6 +104,18 @@ class EligibilityWebIT extends BrowserTestCase {
         browser.click("#login-submit");
         browser.find("#keluar");
         browser.find("#data-hari-ini[data-siap='true']");
+    }
+
+    /** An attribute of the element that has the focus. */
+    private String focused(String attribute) {
+        return (String) ((JavascriptExecutor) browser.driver()).executeScript(
+                "return document.activeElement.getAttribute(arguments[0]);", attribute);
+    }
+
+    /** Whether the (first) element {@code css} is wholly inside the viewport. */
+    private Boolean inView(String css) {
+        return (Boolean) ((JavascriptExecutor) browser.driver()).executeScript("const r = document.querySelector("
+                + "arguments[0]).getBoundingClientRect(); return r.top >= 0 && r.bottom <= window.innerHeight;", css);
     }
 
     /** A resident with a NIK that matches the birth date and sex. */

@@ -3,17 +3,22 @@ package org.posyandu.itest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.posyandu.itest.KarafProcess.JSON;
 
+import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.JavascriptExecutor;
 import org.posyandu.itest.web.Browser;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * Life events and households in the web app, in a real headless Chromium on a 360 x 640 phone against the real
  * built distribution: the kader sees a mother's household (head, members, her baby not yet on the KK), records a
- * death online, and records a move away with the network cut, which the queue sends once the signal returns.
+ * death online, and records a move away with the network cut, which the queue sends once the signal returns; an
+ * event resent with its Idempotency-Key is recorded once.
  * Fails on any console error or CSP violation; screenshots in {@code target/screenshots}.
  */
 class WargaEventsWebIT extends BrowserTestCase {
@@ -64,8 +69,12 @@ class WargaEventsWebIT extends BrowserTestCase {
         loginAsKader();
         browser.open(app + "#/warga/" + adi);
         browser.click("#catat-peristiwa");
-        browser.click("#peristiwa-jenis-meninggal");
         browser.type("#peristiwa-keterangan", "sakit");
+        browser.click("#simpan-peristiwa"); // no event chosen: refused on the phone, the choice at the top has the focus
+        browser.awaitText("[data-error-for='jenis']", "Pilih peristiwanya.");
+        assertEquals("peristiwa-jenis-meninggal", ((JavascriptExecutor) browser.driver())
+                .executeScript("return document.activeElement.id;"));
+        browser.click("#peristiwa-jenis-meninggal");
         browser.click("#simpan-peristiwa");
         browser.find("#peristiwa-hasil");
         browser.find("[data-peristiwa-id][data-dibatalkan='false']");
@@ -100,6 +109,30 @@ class WargaEventsWebIT extends BrowserTestCase {
         browser.click("#kirim-sekarang");
         browser.awaitText("#antrian-badge", "0");
         assertEquals("pindah", status(budi));
+    }
+
+    @Test
+    void anEventResentWithItsIdempotencyKeyIsRecordedOnce() throws Exception {
+        String citra = platform.resident(posyandu, DESA, "Citra", "P", "1671170000000005", LocalDate.now().minusYears(30));
+        String path = "/warga/" + citra + "/peristiwa";
+        String body = "{\"jenis\":\"pindah\",\"tanggal\":\"" + LocalDate.now() + "\",\"keterangan\":\"ke Jambi\"}";
+        String key = UUID.randomUUID().toString();
+        HttpResponse<String> first = karaf.send("POST", path, body, key);
+        assertEquals(201, first.statusCode(), first.body());
+        assertEquals("false", first.headers().firstValue("Idempotent-Replayed").orElse(""));
+        // the answer was lost: the phone's queue sends it again under its key
+        HttpResponse<String> again = karaf.send("POST", path, body, key);
+        assertEquals(201, again.statusCode(), again.body());
+        assertEquals("true", again.headers().firstValue("Idempotent-Replayed").orElse(""));
+        assertEquals(first.headers().firstValue("Location"), again.headers().firstValue("Location"));
+        assertEquals(JSON.readTree(first.body()), JSON.readTree(again.body()));
+        HttpResponse<String> other = karaf.send("POST", path, body.replace("ke Jambi", "ke Riau"), key);
+        assertEquals(422, other.statusCode(), other.body());
+        assertEquals("application/problem+json", other.headers().firstValue("Content-Type").orElse(""));
+        JsonNode error = JSON.readTree(other.body()).path("errors").get(0);
+        assertEquals("Idempotency-Key idempotencyKey.reused", error.path("field").asText() + " " + error.path("rule").asText());
+        assertEquals(1, JSON.readTree(karaf.get(path).body()).size(), "stored once");
+        assertEquals("pindah", status(citra));
     }
 
     // ---- helpers ----------------------------------------------------------------------------------------

@@ -29,6 +29,8 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
 public class WargaLifeIT extends PlatformTestSupport {
     private static final String DESA = "16.71.17.1003";
     private static final String DESA_2 = "16.71.17.1001";
+    /** A desa of another kabupaten of the same province (Ogan Komering Ulu, 16.01). */
+    private static final String DESA_OKU = "16.01.07.2001";
     private static final String SKDN = "/spm/kesehatan/laporan/skdn";
     private static final LocalDate TODAY = LocalDate.now();
     private static String p1;
@@ -143,6 +145,49 @@ public class WargaLifeIT extends PlatformTestSupport {
     }
 
     @Test
+    public void aHouseholdIsSeenOnlyInsideTheCallersScope() throws Exception {
+        String oku = id(post("/posyandu", "{\"nama\":\"Posyandu Melati " + UUID.randomUUID() + "\",\"desaKode\":\""
+                + DESA_OKU + "\"}"));
+        String only = "1671170101250" + String.format("%03d", serial++); // all of it in Palembang (16.71)
+        String kepala = warga("Kepala", "L", TODAY.minusYears(40), p1, ",\"noKk\":\"" + only
+                + "\",\"hubunganKeluarga\":\"kepala_keluarga\"");
+        String split = "1671170101250" + String.format("%03d", serial++); // members in Palembang and in OKU (16.01)
+        String ayah = warga("Ayah Split", "L", TODAY.minusYears(45), p1, ",\"noKk\":\"" + split
+                + "\",\"hubunganKeluarga\":\"kepala_keluarga\"");
+        String anak = id(post("/warga", body("Anak Split", "P", TODAY.minusYears(19), oku).replace(DESA, DESA_OKU)
+                .replace("}", ",\"noKk\":\"" + split + "\",\"hubunganKeluarga\":\"anak\"}")));
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        String password = "Keluarga-Uji-2026!";
+        id(post("/users", "{\"username\":\"adm-oku-" + suffix + "\",\"password\":\"" + password
+                + "\",\"role\":\"ADMIN_KABUPATEN\",\"wilayah\":\"16.01\"}"));
+        id(post("/users", "{\"username\":\"kader-oku-" + suffix + "\",\"password\":\"" + password
+                + "\",\"role\":\"KADER\",\"posyanduIds\":[\"" + oku + "\"]}"));
+        id(post("/users", "{\"username\":\"kader-plg-" + suffix + "\",\"password\":\"" + password
+                + "\",\"role\":\"KADER\",\"posyanduIds\":[\"" + p1 + "\"]}"));
+        String admOku = login("adm-oku-" + suffix, password);
+        String kaderOku = login("kader-oku-" + suffix, password);
+        String kaderPlg = login("kader-plg-" + suffix, password);
+        String unknown = "1671170101259998";
+
+        assertEquals(List.of(kepala), members(call(admin(), "GET", "/keluarga/" + only, null)));
+        for (String token : List.of(admOku, kaderOku)) {
+            // a KK with nobody in the caller's kabupaten answers exactly as a KK nobody has: its existence stays hidden
+            Reply hidden = call(token, "GET", "/keluarga/" + only, null);
+            Reply none = call(token, "GET", "/keluarga/" + unknown, null);
+            assertEquals(hidden.toString(), 404, hidden.status);
+            assertEquals(none.toString(), 404, none.status);
+            assertEquals(none.contentType, hidden.contentType);
+            assertEquals(none.body.replace(unknown, "KK"), hidden.body.replace(only, "KK"));
+            // a KK split across kabupaten lists only the members inside the caller's scope
+            assertEquals(List.of(anak), members(call(token, "GET", "/keluarga/" + split, null)));
+        }
+        Reply plg = call(kaderPlg, "GET", "/keluarga/" + split, null);
+        assertEquals(List.of(ayah), members(plg));
+        assertEquals(ayah, plg.json.path("kepalaKeluargaId").asText());
+        assertEquals(List.of(ayah, anak), members(call(admin(), "GET", "/keluarga/" + split, null)));
+    }
+
+    @Test
     public void unknownQueryParametersAreRefusedByName() throws Exception {
         Reply r = get("/warga?noKK=1671170101250001");
         assertProblem(r, 400, "noKK");
@@ -182,6 +227,14 @@ public class WargaLifeIT extends PlatformTestSupport {
 
     private static String warga(String nama, String sex, LocalDate born, String posyandu, String more) throws Exception {
         return id(post("/warga", body(nama, sex, born, posyandu).replace("}", more + "}")));
+    }
+
+    /** The ids of a household's members, in the answer's order. */
+    private static List<String> members(Reply r) {
+        assertEquals(r.toString(), 200, r.status);
+        List<String> ids = new ArrayList<>();
+        r.json.path("anggota").forEach(w -> ids.add(w.path("id").asText()));
+        return ids;
     }
 
     private static List<String> groups(String id) throws Exception {

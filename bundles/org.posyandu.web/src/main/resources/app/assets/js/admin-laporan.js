@@ -6,6 +6,7 @@ import * as api from './api.js';
 import { Notice, errorText, Input } from './ui.js';
 import { WilayahPicker, useOwnWilayah } from './admin.js';
 import { BarChart } from './chart.js';
+import { kelompokText } from './sasaran.js';
 
 function pct(v) {
   return v == null ? '—' : `${v}%`;
@@ -96,7 +97,7 @@ function WargaFinder({ me, onPick, id }) {
     error && h(Notice, { kind: 'galat' }, error),
     found && h('ul', { class: 'daftar' }, found.map((w) => h('li', { key: w.id },
       h('button', { type: 'button', class: 'baris', 'data-warga-id': w.id, onClick: () => onPick(w) },
-        h('span', null, `${w.nama} (${w.jenisKelamin}, ${w.tanggalLahir})`), h('span', { class: 'kecil-abu' }, (w.kelompokSasaran || []).join(', ')))))),
+        h('span', null, `${w.nama} (${w.jenisKelamin}, ${w.tanggalLahir})`), h('span', { class: 'kecil-abu' }, kelompokText(w.kelompokSasaran)))))),
     found && found.length === 0 && h('p', null, 'Tidak ditemukan.'));
 }
 

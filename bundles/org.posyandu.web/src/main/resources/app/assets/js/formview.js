@@ -1,9 +1,9 @@
 // Any form of any module, drawn from its JSON Schema alone: a new module's forms appear with no web change.
-import { h, useState, useEffect, useRef, today, navigate } from './lib.js';
+import { h, useState, useEffect, today, navigate } from './lib.js';
 import * as data from './data.js';
 import * as sync from './sync.js';
 import { fieldsOf, validate, applies, toInput } from './schema.js';
-import { Notice, ErrorText } from './ui.js';
+import { Notice, ErrorText, useFirstErrorFocus } from './ui.js';
 import { WargaPicker, wargaLabel } from './warga.js';
 import { checkSasaran, fitsSasaran, sasaranOf } from './sasaran.js';
 
@@ -85,7 +85,8 @@ export function FormIsian({ form, warga, initial, initialDate, serverErrors, com
   });
   const [tanggal, setTanggal] = useState(initialDate || today());
   const [errors, setErrors] = useState(serverErrors || {});
-  const formRef = useRef(null);
+  // the server's refusal shown on opening, and each refused "Simpan", move to the first error
+  const [formRef, refused] = useFirstErrorFocus(serverErrors && Object.keys(serverErrors).length > 0);
   const typedSoFar = validate(fields, input, today()).values;
   const set = (name) => (v) => {
     setInput({ ...input, [name]: v });
@@ -101,10 +102,8 @@ export function FormIsian({ form, warga, initial, initialDate, serverErrors, com
     const outside = tanggal ? checkSasaran(sasaranOf(form), form.title, warga, tanggal) : [];
     if (outside.length) errs.wargaId = outside.map((e) => e.message).join(' ');
     setErrors(errs);
-    const names = Object.keys(errs).filter((k) => errs[k]);
-    if (names.length) {
-      const first = formRef.current && formRef.current.querySelector(`[name="${names[0]}"]`);
-      if (first) first.focus();
+    if (Object.values(errs).some((v) => v)) {
+      refused();
       return;
     }
     onSave(result.values, tanggal);

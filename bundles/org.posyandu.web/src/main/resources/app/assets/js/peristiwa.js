@@ -6,7 +6,7 @@ import * as api from './api.js';
 import * as data from './data.js';
 import * as db from './db.js';
 import * as sync from './sync.js';
-import { Notice, ErrorText, errorText, useSubmit } from './ui.js';
+import { Notice, ErrorText, errorText, useSubmit, useFirstErrorFocus } from './ui.js';
 
 const JENIS = [
   ['meninggal', 'Meninggal'],
@@ -39,6 +39,7 @@ export function PeristiwaPage({ wargaId }) {
   const [tujuan, setTujuan] = useState([]);
   const [events, setEvents] = useState([]);
   const [done, setDone] = useState(null);
+  const [formRef, refused] = useFirstErrorFocus();
   const loadEvents = () => api.call(`/warga/${wargaId}/peristiwa`).then(setEvents, () => setEvents([]));
   useEffect(() => {
     data.wargaFresh(wargaId).then((x) => setW(x || null), () => setW(null));
@@ -48,19 +49,26 @@ export function PeristiwaPage({ wargaId }) {
   const record = async () => {
     const errs = fieldErrors(input, w);
     setErrors(errs);
-    if (Object.keys(errs).length) return null;
+    if (Object.keys(errs).length) {
+      refused();
+      return null;
+    }
     const body = { jenis: input.jenis, tanggal: input.tanggal };
     if (input.jenis === 'pindah' && input.posyanduTujuan) body.posyanduTujuan = input.posyanduTujuan;
     if (input.keterangan.trim()) body.keterangan = input.keterangan.trim();
+    const key = crypto.randomUUID(); // the same key if it has to wait in the queue: recorded once either way
     try {
-      await api.call(`/warga/${w.id}/peristiwa`, { method: 'POST', body });
+      await api.call(`/warga/${w.id}/peristiwa`, { method: 'POST', body, headers: { 'Idempotency-Key': key } });
     } catch (e) {
       if (!e.offline && !w.id.startsWith('lokal-')) {
-        if (e.refused) setErrors(e.fieldErrors());
+        if (e.refused) {
+          setErrors(e.fieldErrors());
+          refused();
+        }
         throw e;
       }
       // no signal (or a resident not registered yet): queued like a form, sent when the signal returns
-      await sync.savePeristiwa({ wargaId: w.id, input: body, label: `${NAMA_JENIS[body.jenis]} — ${w.nama}` });
+      await sync.savePeristiwa({ key, wargaId: w.id, input: body, label: `${NAMA_JENIS[body.jenis]} — ${w.nama}` });
       await applyLocally(w, body);
       return 'Peristiwa tersimpan di ponsel dan akan dikirim saat ada sinyal.';
     }
@@ -80,7 +88,7 @@ export function PeristiwaPage({ wargaId }) {
     h('h1', null, `Peristiwa: ${w.nama}`),
     done && h('div', { id: 'peristiwa-hasil' }, h(Notice, null, done),
       h('a', { class: 'tombol', href: `#/warga/${w.id}` }, 'Kembali ke halaman warga')),
-    !done && h('form', { id: 'form-peristiwa', noValidate: true, onSubmit: submit },
+    !done && h('form', { id: 'form-peristiwa', ref: formRef, noValidate: true, onSubmit: submit },
       h('fieldset', { class: errors.jenis ? 'isian salah' : 'isian', 'aria-describedby': 'galat-jenis' },
         h('legend', null, 'Peristiwa *'),
         h('div', { class: 'pilihan' }, JENIS.filter(([v]) => v !== 'kehamilan_berakhir' || w.jenisKelamin === 'P').map(([v, t]) => h('label', null,

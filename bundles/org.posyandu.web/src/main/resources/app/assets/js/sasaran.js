@@ -2,10 +2,23 @@
 // list of a form shows only the residents it fits, and a visit date that takes a resident out of it is refused
 // before the phone queues it, with the server's rules and messages. The server stays the judge.
 
-/** Target groups in the server's order (KelompokSasaran), for the list in a message. */
-const GROUPS = ['bayi', 'balita', 'ibu_hamil', 'remaja', 'usia_produktif', 'lansia'];
+/** Target groups in words (Bahasa Indonesia) by their JSON name, in the server's order (KelompokSasaran). */
+const GROUP_WORDS = {
+  bayi: 'Bayi', balita: 'Balita', ibu_hamil: 'Ibu hamil', remaja: 'Remaja', usia_produktif: 'Usia produktif', lansia: 'Lansia',
+};
+const GROUPS = Object.keys(GROUP_WORDS);
 /** KelompokSasaran: a pregnancy dated by HPHT has ended after 42 weeks. */
 const PREGNANCY_DAYS = 294;
+
+/** A target group's name in words ("Usia produktif" for usia_produktif); an unknown name as it came. */
+export function kelompokWord(group) {
+  return GROUP_WORDS[group] || group;
+}
+
+/** A resident's target groups in words, for a list ("Balita, Bayi"); '' when none. */
+export function kelompokText(groups) {
+  return (groups || []).map(kelompokWord).join(', ');
+}
 
 function parts(iso) {
   return iso.split('-').map(Number);
@@ -95,7 +108,7 @@ export function checkSasaran(sasaran, formTitle, warga, on) {
     if (!wanted.some((g) => groups.has(g))) {
       out.push({
         field: 'wargaId', rule: 'sasaran.kelompok',
-        message: `Formulir ${formTitle} untuk kelompok sasaran ${wanted.join(', ')}; warga ini pada ${on} bukan termasuk kelompok itu.`,
+        message: `Formulir ${formTitle} untuk kelompok sasaran ${wanted.map((g) => kelompokWord(g).toLowerCase()).join(', ')}; warga ini pada ${on} bukan termasuk kelompok itu.`,
       });
     }
   }

@@ -94,10 +94,13 @@ export async function saveWarga(input, label) {
   return { item, localId };
 }
 
-/** A life event of a resident recorded without signal (the resident may be a local one still). */
-export async function savePeristiwa({ wargaId, input, label }) {
+/**
+ * A life event of a resident recorded without signal (the resident may be a local one still), under the key of the
+ * attempt made online if there was one (its answer may have been lost after the server recorded it).
+ */
+export async function savePeristiwa({ key = crypto.randomUUID(), wargaId, input, label }) {
   const item = {
-    key: crypto.randomUUID(), jenis: 'peristiwa', wargaId, input, label, tanggal: input.tanggal,
+    key, jenis: 'peristiwa', wargaId, input, label, tanggal: input.tanggal,
     status: STATUS.WAITING, dibuat: new Date().toISOString(),
   };
   await store(item);
@@ -194,26 +197,6 @@ async function sendWarga(item, summary) {
   await store(item);
 }
 
-/**
- * Life events go after the forms (a visit dated on or before a death is still accepted). An event is not
- * idempotent on the server: if an answer was lost and the event is sent again, the server refuses the second one
- * (the resident has already died or moved, the pregnancy has already ended), which the queue shows as refused.
- */
-async function sendPeristiwa(item, summary) {
-  try {
-    await api.call(`/warga/${item.wargaId}/peristiwa`, { method: 'POST', body: item.input });
-    item.status = STATUS.STORED;
-    summary.stored++;
-  } catch (e) {
-    if (!e.refused) throw e;
-    item.status = STATUS.REFUSED;
-    item.problem = e.problem;
-    summary.refused++;
-  }
-  summary.sent++;
-  await store(item);
-}
-
 async function sendForms(batch, summary) {
   const body = {
     submissions: batch.map((i) => ({
@@ -244,21 +227,18 @@ async function sendForms(batch, summary) {
   }
 }
 
-async function sendChange(item, summary) {
-  const path = `/posyandu/${item.posyanduId}/forms/${item.formId}/submissions/${item.submissionId}`;
-  const body = item.jenis === 'ubah'
-    ? { wargaId: item.wargaId || undefined, tanggal: item.tanggal, data: item.data, alasan: item.alasan || undefined }
-    : { alasan: item.alasan };
+/**
+ * One queued write sent as its own request with the item's Idempotency-Key, so it happens once however often it is
+ * sent: 201/200 is stored (or replayed: the first answer was lost), a refusal keeps the server's problem; no signal
+ * or the server's fault throws and leaves it waiting. {stored(answer)} runs on the server's answer.
+ */
+async function sendKeyed(item, summary, path, method, body, stored = async () => {}) {
   try {
-    const r = await api.call(item.jenis === 'ubah' ? path : `${path}/batal`, {
-      method: item.jenis === 'ubah' ? 'PUT' : 'POST', body, raw: true, headers: { 'Idempotency-Key': item.key },
-    });
+    const r = await api.call(path, { method, body, raw: true, headers: { 'Idempotency-Key': item.key } });
     item.status = r.headers.get('Idempotent-Replayed') === 'true' ? STATUS.REPLAYED : STATUS.STORED;
     item.problem = null;
-    const answer = await r.json();
     summary.stored++;
-    await remember(item.jenis === 'ubah' ? { ...item, submission: answer } : item);
-    item.submission = item.jenis === 'ubah' ? answer : null;
+    await stored(await r.json());
   } catch (e) {
     if (!e.refused) throw e; // no signal or the server's fault: sent again on the next round
     item.status = STATUS.REFUSED;
@@ -267,6 +247,27 @@ async function sendChange(item, summary) {
   }
   summary.sent++;
   await store(item);
+}
+
+/** A correction (PUT) or a void of a stored form. */
+function sendChange(item, summary) {
+  const path = `/posyandu/${item.posyanduId}/forms/${item.formId}/submissions/${item.submissionId}`;
+  const ubah = item.jenis === 'ubah';
+  const body = ubah
+    ? { wargaId: item.wargaId || undefined, tanggal: item.tanggal, data: item.data, alasan: item.alasan || undefined }
+    : { alasan: item.alasan };
+  return sendKeyed(item, summary, ubah ? path : `${path}/batal`, ubah ? 'PUT' : 'POST', body, async (answer) => {
+    await remember(ubah ? { ...item, submission: answer } : item);
+    item.submission = ubah ? answer : null;
+  });
+}
+
+/**
+ * Life events go after the forms (a visit dated on or before a death is still accepted); like a form, an event
+ * resent after a lost answer is recorded once (the server answers the first one, Idempotent-Replayed).
+ */
+function sendPeristiwa(item, summary) {
+  return sendKeyed(item, summary, `/warga/${item.wargaId}/peristiwa`, 'POST', item.input);
 }
 
 /**

@@ -1,5 +1,5 @@
 // Shared pieces of every screen: the top bar (queue badge, network state, logout), the login form, messages.
-import { h, useState, useShared } from './lib.js';
+import { h, useState, useEffect, useRef, useShared } from './lib.js';
 import * as api from './api.js';
 import { waiting } from './sync.js';
 
@@ -116,4 +116,38 @@ export function Select({ id, label, value, onChange, options, required }) {
 /** A field's error line (empty when none): the one place its id, class, selector and live region are set. */
 export function ErrorText({ name, text }) {
   return h('p', { id: `galat-${name}`, class: 'galat-isian', 'data-error-for': name, 'aria-live': 'polite' }, text || '');
+}
+
+/**
+ * Scrolls to and focuses the first field in error, in the order the form shows them ([data-error-for] lines with a
+ * text): the field's control (by name, or the one its error line describes; a choice's first radio or check box), or
+ * the message itself for what has no control (wargaId, a general refusal).
+ */
+function focusFirstError(form) {
+  if (!form) return;
+  const line = [...form.querySelectorAll('[data-error-for]')].find((el) => el.textContent.trim());
+  if (!line) return;
+  const name = line.getAttribute('data-error-for');
+  const control = form.querySelector(`[name="${name}"]`) || form.querySelector(`[aria-describedby~="galat-${name}"]`);
+  let target = control && control.matches('fieldset') ? control.querySelector('input') : control;
+  if (!target) {
+    line.tabIndex = -1;
+    target = line;
+  }
+  target.scrollIntoView({ block: 'center' });
+  target.focus({ preventScroll: true });
+}
+
+/**
+ * After a refused "Simpan" (the phone's check or the server's answer) the form moves to its first error, wherever
+ * the kader was looking. Answers [ref for the form element, refused() to call on each refusal]; {initially}: the
+ * form opens with a refusal to show.
+ */
+export function useFirstErrorFocus(initially = false) {
+  const ref = useRef(null);
+  const [refusals, setRefusals] = useState(initially ? 1 : 0);
+  useEffect(() => {
+    if (refusals) focusFirstError(ref.current);
+  }, [refusals]);
+  return [ref, () => setRefusals((n) => n + 1)];
 }

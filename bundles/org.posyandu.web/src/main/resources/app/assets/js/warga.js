@@ -6,8 +6,8 @@ import * as data from './data.js';
 import * as db from './db.js';
 import * as sync from './sync.js';
 import { checkNik, decodeNik } from './nik.js';
-import { fitsSasaran, sasaranOf } from './sasaran.js';
-import { Notice, ErrorText, errorText } from './ui.js';
+import { fitsSasaran, sasaranOf, kelompokText } from './sasaran.js';
+import { Notice, ErrorText, errorText, useFirstErrorFocus } from './ui.js';
 import { statusText } from './peristiwa.js';
 import { Keluarga, HUBUNGAN } from './keluarga.js';
 
@@ -59,7 +59,7 @@ export function WargaPicker({ onPick, kelompok, fits, autoFocus = true }) {
     h('ul', { class: 'daftar' }, rows.slice(0, MAX_SHOWN).map((w) => h('li', { key: w.id },
       h('button', { type: 'button', class: 'baris', 'data-warga-id': w.id, onClick: () => onPick(w) },
         h('span', null, wargaLabel(w)),
-        h('span', { class: 'kecil-abu' }, w.lokal ? 'belum terkirim' : (w.kelompokSasaran || []).join(', ')))))),
+        h('span', { class: 'kecil-abu' }, w.lokal ? 'belum terkirim' : kelompokText(w.kelompokSasaran)))))),
     q.trim().length >= 2 && found.length === 0 && api.online.get() && h('button', { type: 'button', class: 'tombol', onClick: searchServer }, 'Cari di server'));
 }
 
@@ -88,7 +88,7 @@ export function WargaDetail({ id, after }) {
       h('dt', null, 'NIK'), h('dd', null, w.nik || 'belum ada (bayi, tercatat lewat ibu)'),
       h('dt', null, 'Jenis kelamin'), h('dd', null, w.jenisKelamin === 'P' ? 'Perempuan' : 'Laki-laki'),
       h('dt', null, 'Tanggal lahir'), h('dd', null, formatDate(w.tanggalLahir)),
-      h('dt', null, 'Sasaran'), h('dd', null, (w.kelompokSasaran || []).join(', ') || '—')),
+      h('dt', null, 'Sasaran'), h('dd', { id: 'kelompok-sasaran' }, kelompokText(w.kelompokSasaran) || '—')),
     statusText(w) && h('div', { id: 'status-warga', 'data-status': w.status }, h(Notice, { kind: 'peringatan' }, statusText(w))),
     (w.peringatan || []).map((p) => h(Notice, { kind: 'peringatan' }, p.message)),
     aktif && balita && h('div', { class: 'menu-besar' }, h('a', { class: 'tombol utama', href: `#/timbang/${w.id}` }, 'Timbang anak ini')),
@@ -137,6 +137,7 @@ export function WargaBaru() {
   const [done, setDone] = useState(null);
   const [busy, setBusy] = useState(false);
   const [general, setGeneral] = useState(null);
+  const [formRef, refused] = useFirstErrorFocus();
   useEffect(() => {
     data.wargaList().then((all) => setMothers(all.filter((w) => w.jenisKelamin === 'P' && w.tanggalLahir && w.tanggalLahir < `${Number(today().slice(0, 4)) - 10}${today().slice(4)}`)
       .sort((a, b) => a.nama.localeCompare(b.nama, 'id'))));
@@ -169,7 +170,10 @@ export function WargaBaru() {
     ev.preventDefault();
     const errs = fieldErrors(input);
     setErrors(errs);
-    if (Object.keys(errs).length) return;
+    if (Object.keys(errs).length) {
+      refused();
+      return;
+    }
     const day = await data.load();
     const body = { nama: input.nama.trim(), jenisKelamin: input.jenisKelamin, tanggalLahir: input.tanggalLahir, desaKode: day.posyandu.desaKode, posyanduId: day.posyandu.id };
     for (const k of ['nik', 'noKk', 'rt', 'rw', 'alamat', 'ibuId', 'hpht']) if (input[k]) body[k] = input[k].trim();
@@ -190,6 +194,7 @@ export function WargaBaru() {
       } else if (e.status === 422 || e.status === 403) {
         setErrors(e.fieldErrors());
         setGeneral(errorText(e));
+        refused();
       } else {
         setGeneral(errorText(e));
       }
@@ -209,7 +214,7 @@ export function WargaBaru() {
   return h('main', { class: 'halaman' },
     h('h1', null, 'Daftarkan warga'),
     h('p', { class: 'kecil-abu' }, 'Cari dulu: ketik NIK; bila sudah terdaftar, warga itu yang dipakai.'),
-    h('form', { id: 'form-warga', noValidate: true, onSubmit: submit },
+    h('form', { id: 'form-warga', ref: formRef, noValidate: true, onSubmit: submit },
       h(Text, { ...p, name: 'nik', label: 'NIK (16 angka; kosongkan untuk bayi tanpa NIK)', inputmode: 'numeric', maxLength: 16, autocomplete: 'off' }),
       existing && h(Notice, { kind: 'peringatan' }, 'Sudah terdaftar: ',
         h('a', { href: `#/warga/${existing.id}`, 'data-warga-id': existing.id }, existing.nama), '. Jangan daftarkan dua kali.'),

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.posyandu.api.error.FieldError;
 import org.posyandu.api.warga.JenisKelamin;
@@ -33,6 +34,15 @@ public record Eligibility(Set<KelompokSasaran> kelompok, Umur umurMin, Umur umur
 
     /** No restriction: what a module that declares nothing gets. */
     public static final Eligibility ANYONE = new Eligibility(Set.of(), null, null, null);
+
+    /** Target groups in words for a message (the web app shows the same words, sasaran.js). */
+    private static final Map<KelompokSasaran, String> WORDS = Map.of(KelompokSasaran.BAYI, "bayi",
+            KelompokSasaran.BALITA, "balita", KelompokSasaran.IBU_HAMIL, "ibu hamil", KelompokSasaran.REMAJA, "remaja",
+            KelompokSasaran.USIA_PRODUKTIF, "usia produktif", KelompokSasaran.LANSIA, "lansia");
+    private static final Map<KelompokSasaran, String> WORDS_EN = Map.of(KelompokSasaran.BAYI, "infants",
+            KelompokSasaran.BALITA, "under-fives", KelompokSasaran.IBU_HAMIL, "pregnant women",
+            KelompokSasaran.REMAJA, "adolescents", KelompokSasaran.USIA_PRODUKTIF, "productive age",
+            KelompokSasaran.LANSIA, "elderly");
 
     /** Units of an age bound, counted in completed units as {@link ChronoUnit#between} counts them. */
     public enum Satuan {
@@ -159,11 +169,10 @@ public record Eligibility(Set<KelompokSasaran> kelompok, Umur umurMin, Umur umur
         if (!kelompok.isEmpty() && birth != null) {
             EnumSet<KelompokSasaran> groups = KelompokSasaran.derive(birth, sex, hpht, on);
             if (kelompok.stream().noneMatch(groups::contains)) {
-                String names = String.join(", ", groupNames());
                 out.add(new FieldError("wargaId", "sasaran.kelompok",
-                        "Formulir " + formTitle + " untuk kelompok sasaran " + names + "; warga ini pada " + on
-                                + " bukan termasuk kelompok itu.",
-                        "This form is for the target group(s) " + names + "; on " + on
+                        "Formulir " + formTitle + " untuk kelompok sasaran " + groupWords(false) + "; warga ini pada "
+                                + on + " bukan termasuk kelompok itu.",
+                        "This form is for the target group(s) " + groupWords(true) + "; on " + on
                                 + " this resident is not in any of them."));
             }
         }
@@ -197,6 +206,11 @@ public record Eligibility(Set<KelompokSasaran> kelompok, Umur umurMin, Umur umur
             return months + (en ? " months" : " bulan");
         }
         return ChronoUnit.DAYS.between(birth, on) + (en ? " days" : " hari");
+    }
+
+    /** The form's groups in words for a message: "ibu hamil, balita" (en: "pregnant women, under-fives"). */
+    private String groupWords(boolean en) {
+        return kelompok.stream().sorted().map(g -> en ? WORDS_EN.get(g) : WORDS.get(g)).collect(Collectors.joining(", "));
     }
 
     private List<String> groupNames() {

@@ -56,6 +56,16 @@ class EligibilityTest {
     }
 
     @Test
+    void aGroupRefusalNamesTheGroupsInWords() {
+        Eligibility e = Eligibility.kelompok(KelompokSasaran.USIA_PRODUKTIF, KelompokSasaran.IBU_HAMIL);
+        FieldError refused = e.check("Skrining", LocalDate.of(2020, 1, 1), JenisKelamin.P, null, VISIT).get(0);
+        assertEquals("Formulir Skrining untuk kelompok sasaran ibu hamil, usia produktif; warga ini pada 2026-03-10"
+                + " bukan termasuk kelompok itu.", refused.message());
+        assertEquals("This form is for the target group(s) pregnant women, productive age; on 2026-03-10 this resident"
+                + " is not in any of them.", refused.messageEn());
+    }
+
+    @Test
     void unknownFactsSkipTheirParts() {
         Eligibility e = Eligibility.umur(Umur.tahun(60), null).withJenisKelamin(JenisKelamin.P);
         assertEquals(List.of(), e.check("Lansia", null, null, null, VISIT));

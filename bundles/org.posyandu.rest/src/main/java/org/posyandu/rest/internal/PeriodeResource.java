@@ -2,6 +2,7 @@ package org.posyandu.rest.internal;
 
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Locale;
 
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
@@ -21,6 +22,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import org.posyandu.api.error.FieldError;
 import org.posyandu.api.error.ValidationException;
+import org.posyandu.api.security.Caller;
 import org.posyandu.api.security.RequiresRole;
 import org.posyandu.api.security.Role;
 import org.posyandu.api.spm.PeriodeEvent;
@@ -68,36 +70,59 @@ public final class PeriodeResource {
         return periode.history(Callers.caller(sc), posyanduId, month(bulan));
     }
 
+    /** The steps on a month by their path segment, each the service call it is (verifikasi carries no reason). */
+    private enum Langkah {
+        VERIFIKASI((service, caller, posyanduId, bulan, alasan) -> service.verify(caller, posyanduId, bulan)),
+        KEMBALIKAN(PeriodeService::sendBack),
+        KUNCI(PeriodeService::lock),
+        BUKA(PeriodeService::reopen);
+
+        private final Call call;
+
+        Langkah(Call call) {
+            this.call = call;
+        }
+    }
+
+    @FunctionalInterface
+    private interface Call {
+        PeriodeState on(PeriodeService service, Caller caller, String posyanduId, YearMonth bulan, String alasan);
+    }
+
+    /**
+     * {@code verifikasi}: the desa admin's step without a body (its own method: a body parameter would make a request
+     * without Content-Type a 415).
+     */
     @POST
     @Path("verifikasi")
     @RequiresRole(Role.ADMIN_DESA)
     public PeriodeState verify(@PathParam("posyanduId") String posyanduId, @PathParam("periode") String bulan,
             @Context SecurityContext sc) {
-        return periode.verify(Callers.caller(sc), posyanduId, month(bulan));
+        return step(Langkah.VERIFIKASI, posyanduId, bulan, null, sc);
     }
 
+    /** {@code kembalikan}: the desa admin's step with a reason. */
     @POST
     @Path("kembalikan")
     @RequiresRole(Role.ADMIN_DESA)
     public PeriodeState sendBack(@PathParam("posyanduId") String posyanduId, @PathParam("periode") String bulan,
             AlasanInput input, @Context SecurityContext sc) {
-        return periode.sendBack(Callers.caller(sc), posyanduId, month(bulan), alasan(input));
+        return step(Langkah.KEMBALIKAN, posyanduId, bulan, input, sc);
     }
 
+    /** {@code kunci} and {@code buka}: the kabupaten admin's steps. */
     @POST
-    @Path("kunci")
+    @Path("{langkah: kunci|buka}")
     @RequiresRole(Role.ADMIN_KABUPATEN)
-    public PeriodeState lock(@PathParam("posyanduId") String posyanduId, @PathParam("periode") String bulan,
-            AlasanInput input, @Context SecurityContext sc) {
-        return periode.lock(Callers.caller(sc), posyanduId, month(bulan), alasan(input));
+    public PeriodeState kabupatenStep(@PathParam("posyanduId") String posyanduId, @PathParam("periode") String bulan,
+            @PathParam("langkah") String langkah, AlasanInput input, @Context SecurityContext sc) {
+        return step(Langkah.valueOf(langkah.toUpperCase(Locale.ROOT)), posyanduId, bulan, input, sc);
     }
 
-    @POST
-    @Path("buka")
-    @RequiresRole(Role.ADMIN_KABUPATEN)
-    public PeriodeState reopen(@PathParam("posyanduId") String posyanduId, @PathParam("periode") String bulan,
-            AlasanInput input, @Context SecurityContext sc) {
-        return periode.reopen(Callers.caller(sc), posyanduId, month(bulan), alasan(input));
+    /** Every step one way: the caller, the month checked, the reason read, the month's state after it. */
+    private PeriodeState step(Langkah langkah, String posyanduId, String bulan, AlasanInput input,
+            SecurityContext sc) {
+        return langkah.call.on(periode, Callers.caller(sc), posyanduId, month(bulan), alasan(input));
     }
 
     static String alasan(AlasanInput input) {

@@ -4,6 +4,7 @@ import java.util.List;
 
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
+import javax.ws.rs.HeaderParam;
 import javax.ws.rs.POST;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
@@ -30,7 +31,8 @@ import org.posyandu.rest.internal.security.Callers;
 
 /**
  * Life events of a resident: {@code /warga/{wargaId}/peristiwa}. Recorded by the kader of the resident's Posyandu
- * (or an admin of its area), voided with a reason, never deleted.
+ * (or an admin of its area), voided with a reason, never deleted. A POST with an {@code Idempotency-Key} (the
+ * phone's offline queue sends one) is recorded once: a retry answers the same 201 with {@code Idempotent-Replayed}.
  */
 @Component(service = PeristiwaResource.class)
 @JaxrsResource
@@ -63,11 +65,14 @@ public final class PeristiwaResource {
 
     @POST
     @Audited("warga")
-    public Response record(@PathParam("wargaId") String wargaId, PeristiwaInput input, @Context UriInfo uri,
-            @Context SecurityContext sc) {
-        Peristiwa p = peristiwa.catat(Callers.caller(sc), wargaId, input);
-        Callers.principal(sc).about(wargaId, null, "peristiwa " + p.jenis() + " " + p.id());
-        return Response.created(uri.getAbsolutePathBuilder().path(p.id()).build()).entity(p).build();
+    public Response record(@PathParam("wargaId") String wargaId, @HeaderParam("Idempotency-Key") String key,
+            PeristiwaInput input, @Context UriInfo uri, @Context SecurityContext sc) {
+        PeristiwaService.Recorded recorded = peristiwa.catat(Callers.caller(sc), wargaId, key, input);
+        Peristiwa p = recorded.peristiwa();
+        Callers.principal(sc).about(wargaId, null, "peristiwa " + p.jenis() + " " + p.id()
+                + (recorded.created() ? "" : " (replay)"));
+        return Response.created(uri.getAbsolutePathBuilder().path(p.id()).build())
+                .header("Idempotent-Replayed", Boolean.toString(!recorded.created())).entity(p).build();
     }
 
     @POST

@@ -139,7 +139,8 @@ public final class SubmissionCorrections implements CorrectionService {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {
-                WriteRecheck.requireOpen(c, current.posyanduId(), YearMonth.from(current.tanggal()), YearMonth.from(from));
+                WriteRecheck.requireChangeAllowed(c, registry, current, YearMonth.from(current.tanggal()),
+                        YearMonth.from(from));
                 int latest = SubmissionVersions.latest(c, current.id());
                 if (latest == 0) {
                     SubmissionVersions.add(c, form, new SubmissionVersion(current.id(), 1, SubmissionVersion.DIBUAT,

@@ -40,6 +40,7 @@ import org.posyandu.api.spm.SubmissionService;
 import org.posyandu.api.warga.WargaService;
 import org.posyandu.core.internal.db.CoreSchema;
 import org.posyandu.core.internal.db.Fields;
+import org.posyandu.core.internal.db.IdempotencyLedger;
 import org.posyandu.core.internal.db.PosyanduChanges;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -269,22 +270,11 @@ public final class SubmissionServiceImpl implements SubmissionService {
 
     /** The phone's key of a write, checked (required, a UUID) and in its stored form. */
     static String idempotencyKey(String key) {
-        if (key == null || key.isBlank()) {
-            throw ValidationException.of(new FieldError("Idempotency-Key", "required",
-                    "Header Idempotency-Key wajib: UUID yang dibuat ponsel untuk kiriman ini.",
-                    "The Idempotency-Key header is required: a UUID the phone makes for this submission."));
-        }
-        if (!Fields.isId(key.strip().toLowerCase(java.util.Locale.ROOT))) {
-            throw ValidationException.of(new FieldError("Idempotency-Key", "format", "Idempotency-Key harus UUID.",
-                    "Idempotency-Key must be a UUID."));
-        }
-        return key.strip().toLowerCase(java.util.Locale.ROOT);
+        return IdempotencyLedger.key(key);
     }
 
     static ValidationException reused() {
-        return ValidationException.of(new FieldError("Idempotency-Key", "idempotencyKey.reused",
-                "Kunci ini sudah dipakai untuk kiriman lain; buat UUID baru untuk data baru.",
-                "This key was used for another submission; make a new UUID for new data."));
+        return IdempotencyLedger.reused();
     }
 
     /**

@@ -18,7 +18,7 @@ import org.posyandu.api.spm.Submission;
 import org.posyandu.core.internal.periode.PeriodLockRows;
 
 /**
- * The decisive checks of a write, made inside its transaction on its connection, before it locks anything else: the
+ * The decisive checks of a write (a new submission, a correction or a void), made inside its transaction on its connection, before it locks anything else: the
  * module and menu still enabled for the kabupaten (403), the month not locked (409). What they read stays locked until
  * the commit ({@link ActivationRows}, {@link PeriodLockRows}), so a module disabled or a month locked on any node
  * between the early check and the commit either waits for this write or refuses it. The early checks stay: they
@@ -36,23 +36,40 @@ final class WriteRecheck {
             if (!kabupaten.containsKey(s.posyanduId())) {
                 kabupaten.put(s.posyanduId(), kabupatenOf(c, s.posyanduId()));
             }
-            String kab = kabupaten.get(s.posyanduId());
-            FormDefinition form = registry.form(s.formId()).orElseThrow();
-            ModuleDescriptor d = registry.module(form.moduleId()).orElseThrow().descriptor();
-            String menu = d.menuOf(s.formId()).map(MenuDefinition::id).orElseThrow();
-            if (kab != null && checked.add(kab + "|" + d.id() + "|" + menu)
-                    && !ActivationRows.enabledHolding(c, kab, d.id(), menu)) {
-                throw ActivationRows.notEnabled(d.id(), menu, kab);
-            }
+            requireEnabled(c, registry, s, kabupaten.get(s.posyanduId()), checked);
             requireOpen(c, s.posyanduId(), YearMonth.from(s.tanggal()), checked);
         }
     }
 
-    /** A correction or void: the months it writes are open. */
+    /**
+     * A correction or void of {@code s}: its form's module and menu still enabled for the kabupaten (like a new
+     * submission), and the months it writes open.
+     */
+    static void requireChangeAllowed(Connection c, ModuleRegistry registry, Submission s, YearMonth... months)
+            throws SQLException {
+        Set<String> checked = new HashSet<>();
+        requireEnabled(c, registry, s, kabupatenOf(c, s.posyanduId()), checked);
+        for (YearMonth m : months) {
+            requireOpen(c, s.posyanduId(), m, checked);
+        }
+    }
+
+    /** A correction: the months it writes are open. */
     static void requireOpen(Connection c, String posyanduId, YearMonth... months) throws SQLException {
         Set<String> checked = new HashSet<>();
         for (YearMonth m : months) {
             requireOpen(c, posyanduId, m, checked);
+        }
+    }
+
+    private static void requireEnabled(Connection c, ModuleRegistry registry, Submission s, String kab,
+            Set<String> checked) throws SQLException {
+        FormDefinition form = registry.form(s.formId()).orElseThrow();
+        ModuleDescriptor d = registry.module(form.moduleId()).orElseThrow().descriptor();
+        String menu = d.menuOf(s.formId()).map(MenuDefinition::id).orElseThrow();
+        if (kab != null && checked.add(kab + "|" + d.id() + "|" + menu)
+                && !ActivationRows.enabledHolding(c, kab, d.id(), menu)) {
+            throw ActivationRows.notEnabled(d.id(), menu, kab);
         }
     }
 

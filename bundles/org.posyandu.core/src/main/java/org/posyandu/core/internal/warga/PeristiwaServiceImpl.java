@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import javax.sql.DataSource;
 
@@ -19,6 +20,7 @@ import org.posyandu.api.error.ValidationException;
 import org.posyandu.api.posyandu.PosyanduService;
 import org.posyandu.api.security.Caller;
 import org.posyandu.api.security.Scope;
+import org.posyandu.api.util.Sha256;
 import org.posyandu.api.warga.JenisPeristiwa;
 import org.posyandu.api.warga.Peristiwa;
 import org.posyandu.api.warga.PeristiwaInput;
@@ -27,6 +29,7 @@ import org.posyandu.api.warga.Warga;
 import org.posyandu.api.warga.WargaService;
 import org.posyandu.core.internal.db.CoreSchema;
 import org.posyandu.core.internal.db.Fields;
+import org.posyandu.core.internal.db.IdempotencyLedger;
 import org.posyandu.core.internal.db.PosyanduChanges;
 
 /**
@@ -48,33 +51,77 @@ public final class PeristiwaServiceImpl implements PeristiwaService {
     }
 
     @Override
-    public Peristiwa catat(Caller caller, String wargaId, PeristiwaInput input) {
+    public Recorded catat(Caller caller, String wargaId, String idempotencyKey, PeristiwaInput input) {
         Fields.requireBody(input);
+        String key = idempotencyKey == null ? null : IdempotencyLedger.key(idempotencyKey);
+        String hash = key == null ? null : hash(wargaId, input);
+        // a retry is answered as first recorded, even if the resident has left the caller's Posyandu by that event
+        Optional<Recorded> replay = key == null ? Optional.empty() : replay(caller, wargaId, key, hash);
+        if (replay.isPresent()) {
+            return replay.get();
+        }
         Warga w = requireWarga(caller.scope(), wargaId);
         PeristiwaRules.Valid v = PeristiwaRules.validate(w, input,
                 id -> posyandu.find(Scope.all(), id).isPresent());
-        return inTransaction(c -> {
-            PeristiwaStore.State state = PeristiwaStore.state(c, w.id()).orElseThrow(() -> notFound(wargaId));
-            List<String> touched = new ArrayList<>(List.of(state.posyanduId()));
-            if (v.tujuan() != null) {
-                touched.add(v.tujuan());
+        try {
+            return new Recorded(inTransaction(c -> record(c, caller, w, v, key, hash)), true);
+        } catch (RuntimeException e) {
+            if (key != null && Fields.isUniqueViolation(e)) { // the same key sent twice at once: the first one won
+                return replay(caller, wargaId, key, hash).orElseThrow(() -> e);
             }
-            PosyanduChanges.touch(c, touched);
-            if (!PeristiwaStore.claimPresent(c, w.id())) {
-                throw ValidationException.of(PeristiwaRules.gone(new Warga(w.id(), null, null, w.nama(),
-                        w.jenisKelamin(), w.tanggalLahir(), null, null, null, null, null, null, null, null, null, null,
-                        null)));
-            }
-            Instant now = Instant.now();
-            PeristiwaStore.NewEvent e = new PeristiwaStore.NewEvent(Fields.newId(), w.id(), v.jenis(), v.tanggal(),
-                    state.posyanduId(), state.masukTanggal(), v.tujuan(), v.keterangan(), null, caller.username(), now);
-            PeristiwaStore.insert(c, e);
-            if (v.tujuan() != null) {
-                PeristiwaStore.place(c, w.id(), v.tujuan(), v.tanggal());
-            }
-            PeristiwaStore.refresh(c, w.id(), now);
-            return find(c, w.id(), e.id());
-        });
+            throw e;
+        }
+    }
+
+    private static Peristiwa record(Connection c, Caller caller, Warga w, PeristiwaRules.Valid v, String key,
+            String hash) throws SQLException {
+        PeristiwaStore.State state = PeristiwaStore.state(c, w.id()).orElseThrow(() -> notFound(w.id()));
+        Instant now = Instant.now();
+        String id = Fields.newId();
+        if (key != null) { // first: a concurrent retry with this key waits here, then answers this event
+            IdempotencyLedger.record(c, key, caller.userId(), IdempotencyLedger.PERISTIWA,
+                    new IdempotencyLedger.Entry(id, state.posyanduId()), hash, now);
+        }
+        List<String> touched = new ArrayList<>(List.of(state.posyanduId()));
+        if (v.tujuan() != null) {
+            touched.add(v.tujuan());
+        }
+        PosyanduChanges.touch(c, touched);
+        if (!PeristiwaStore.claimPresent(c, w.id())) {
+            throw ValidationException.of(PeristiwaRules.gone(new Warga(w.id(), null, null, w.nama(),
+                    w.jenisKelamin(), w.tanggalLahir(), null, null, null, null, null, null, null, null, null, null,
+                    null)));
+        }
+        PeristiwaStore.NewEvent e = new PeristiwaStore.NewEvent(id, w.id(), v.jenis(), v.tanggal(),
+                state.posyanduId(), state.masukTanggal(), v.tujuan(), v.keterangan(), null, caller.username(), now);
+        PeristiwaStore.insert(c, e);
+        if (v.tujuan() != null) {
+            PeristiwaStore.place(c, w.id(), v.tujuan(), v.tanggal());
+        }
+        PeristiwaStore.refresh(c, w.id(), now);
+        return find(c, w.id(), e.id());
+    }
+
+    /** The event an earlier request with this key recorded, for the same user and content. */
+    private Optional<Recorded> replay(Caller caller, String wargaId, String key, String hash) {
+        return inTransaction(c -> IdempotencyLedger.find(c, key, caller.userId(), IdempotencyLedger.PERISTIWA, hash)
+                .map(entry -> {
+                    try {
+                        return new Recorded(find(c, wargaId, entry.id()), false);
+                    } catch (SQLException e) {
+                        throw new IllegalStateException(e);
+                    }
+                }));
+    }
+
+    /** The content a key stands for: the resident and every field as sent, each with its length (no ambiguity). */
+    private static String hash(String wargaId, PeristiwaInput in) {
+        StringBuilder canonical = new StringBuilder();
+        for (Object part : new Object[] { wargaId, in.jenis(), in.tanggal(), in.posyanduTujuan(), in.keterangan() }) {
+            String text = String.valueOf(part);
+            canonical.append(part == null ? -1 : text.length()).append(':').append(text).append('|');
+        }
+        return Sha256.hex(canonical.toString());
     }
 
     @Override

@@ -30,6 +30,7 @@ import org.posyandu.api.spm.SubmissionCorrection;
 import org.posyandu.api.spm.SubmissionInput;
 import org.posyandu.api.spm.SubmissionService.BatchItem;
 import org.posyandu.api.spm.SubmissionService.Outcome;
+import org.posyandu.api.spm.SubmissionVoid;
 import org.posyandu.api.warga.JenisKelamin;
 import org.posyandu.api.wilayah.WilayahService;
 
@@ -175,6 +176,33 @@ class WriteRecheckTest {
         assertEquals(409, refused.status());
         assertEquals("periode-dikunci", refused.type());
         assertEquals(1, platform.corrections.history(Scope.all(), KesehatanPlatform.POSYANDU, FORM, s.id()).size());
+    }
+
+    @Test
+    void aModuleDisabledRefusesCorrectionsAndVoidsLikeNewSubmissions() {
+        Submission s = platform.submissions.submit(kader, KesehatanPlatform.POSYANDU, FORM,
+                UUID.randomUUID().toString(), input("2025-06-05", 7.1)).submission();
+        String key = UUID.randomUUID().toString();
+        SubmissionCorrection typo = new SubmissionCorrection(null, LocalDate.parse("2025-06-05"),
+                CorrectionsTest.data(7.3), "salah ketik");
+        platform.corrections.correct(kader, KesehatanPlatform.POSYANDU, FORM, s.id(), key, typo);
+        activation().set(kabupaten, "16.71", "kesehatan", false, null);
+
+        ApiException corrected = assertThrows(ApiException.class, () -> platform.corrections.correct(kader,
+                KesehatanPlatform.POSYANDU, FORM, s.id(), UUID.randomUUID().toString(), new SubmissionCorrection(null,
+                        LocalDate.parse("2025-06-05"), CorrectionsTest.data(7.4), "salah lagi")));
+        ApiException voided = assertThrows(ApiException.class, () -> platform.corrections.voidSubmission(kader,
+                KesehatanPlatform.POSYANDU, FORM, s.id(), UUID.randomUUID().toString(), new SubmissionVoid("bukan anak ini")));
+        for (ApiException refused : List.of(corrected, voided)) {
+            assertEquals(403, refused.status());
+            assertEquals("Module 'kesehatan' menu 'penimbangan' is not enabled for kabupaten/city 16.71.",
+                    refused.detailEn());
+        }
+        assertEquals(2, platform.corrections.history(Scope.all(), KesehatanPlatform.POSYANDU, FORM, s.id()).size());
+        assertEquals(1, stored());
+        // a retry of the correction made while it was enabled is answered as first made
+        assertEquals(2, platform.corrections.correct(kader, KesehatanPlatform.POSYANDU, FORM, s.id(), key, typo)
+                .version().versi());
     }
 
     /** The kabupaten locks the month, as the lock service stores it. */

@@ -22,6 +22,7 @@ import org.posyandu.api.warga.JenisKelamin;
 import org.posyandu.api.warga.KelompokSasaran;
 import org.posyandu.api.warga.Peristiwa;
 import org.posyandu.api.warga.PeristiwaInput;
+import org.posyandu.api.warga.PeristiwaService;
 import org.posyandu.api.warga.Warga;
 
 /** Life events recorded and voided by hand, on a real (in-memory Derby) database with the core's migrations. */
@@ -149,6 +150,37 @@ class PeristiwaServiceTest {
                 new PeristiwaInput("meninggal", TODAY, null, null)));
         assertEquals(404, e.status());
         service.catat(admin, ani, new PeristiwaInput("meninggal", TODAY, null, null));
+    }
+
+    @Test
+    void anEventResentWithItsIdempotencyKeyIsRecordedOnceAndAnsweredAgain() throws Exception {
+        String budi = db.warga(mawar, "Budi", JenisKelamin.L, TODAY.minusMonths(20), null);
+        String key = UUID.randomUUID().toString();
+        PeristiwaInput moved = new PeristiwaInput("pindah", TODAY, melati, "ikut orang tua");
+        PeristiwaService.Recorded first = service.catat(kaderMawar, budi, key, moved);
+        // the answer was lost: the phone sends it again with the same key (the resident is not in its scope now)
+        PeristiwaService.Recorded again = service.catat(kaderMawar, budi, key.toUpperCase(),
+                new PeristiwaInput("pindah", TODAY, melati, "ikut orang tua"));
+
+        assertEquals(List.of(true, false), List.of(first.created(), again.created()));
+        assertEquals(first.peristiwa(), again.peristiwa());
+        assertEquals(1, service.riwayat(Scope.all(), budi).size());
+        assertEquals(1L, ((Number) db.value("SELECT COUNT(*) FROM spm_submission_key WHERE idempotency_key = ?"
+                + " AND form_id = 'warga.peristiwa' AND submission_id = ?", key, first.peristiwa().id())).longValue());
+        assertEquals(melati, db.find(Scope.all(), budi).orElseThrow().posyanduId());
+        // another content under that key, or the key of an event used by someone else: refused, nothing stored
+        assertEquals(List.of("Idempotency-Key idempotencyKey.reused"), rules(() -> service.catat(kaderMawar, budi, key,
+                new PeristiwaInput("pindah", TODAY, melati, "lain"))));
+        assertEquals(List.of("Idempotency-Key idempotencyKey.reused"), rules(() -> service.catat(admin, budi, key, moved)));
+        assertEquals(List.of("Idempotency-Key format"), rules(() -> service.catat(kaderMawar, budi, "kunci", moved)));
+        assertEquals(1, service.riwayat(Scope.all(), budi).size());
+        // a refused event leaves its key free: the same key with a valid event later is recorded
+        String sari = db.warga(mawar, "Sari", JenisKelamin.P, TODAY.minusYears(30), null);
+        String other = UUID.randomUUID().toString();
+        assertEquals(List.of("jenis kehamilan.tidakTercatat"), rules(() -> service.catat(kaderMawar, sari, other,
+                new PeristiwaInput("kehamilan_berakhir", TODAY, null, "persalinan"))));
+        assertEquals(true, service.catat(kaderMawar, sari, other, new PeristiwaInput("meninggal", TODAY, null, null))
+                .created());
     }
 
     private static List<String> rules(org.junit.jupiter.api.function.Executable call) {
