@@ -66,7 +66,6 @@ public final class PeristiwaResource {
     public Response record(@PathParam("wargaId") String wargaId, PeristiwaInput input, @Context UriInfo uri,
             @Context SecurityContext sc) {
         Peristiwa p = peristiwa.catat(Callers.caller(sc), wargaId, input);
-        Callers.principal(sc).about(wargaId, null, "peristiwa " + p.jenis() + " " + p.id());
         return Response.created(uri.getAbsolutePathBuilder().path(p.id()).build()).entity(p).build();
     }
 
@@ -75,8 +74,6 @@ public final class PeristiwaResource {
     @Audited(value = "warga", action = "UPDATE")
     public Peristiwa voidEvent(@PathParam("wargaId") String wargaId, @PathParam("id") String id, Pembatalan body,
             @Context SecurityContext sc) {
-        Peristiwa p = peristiwa.batalkan(Callers.caller(sc), wargaId, id, body == null ? null : body.alasan());
-        Callers.principal(sc).about(wargaId, null, "peristiwa " + p.jenis() + " " + p.id() + " dibatalkan");
-        return p;
+        return peristiwa.batalkan(Callers.caller(sc), wargaId, id, body == null ? null : body.alasan());
     }
 }
