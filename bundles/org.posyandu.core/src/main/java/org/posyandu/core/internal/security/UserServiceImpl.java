@@ -38,7 +38,8 @@ import org.posyandu.core.internal.posyandu.PosyanduEntity;
 
 /**
  * Users: creation, listing, enabling and disabling, password resets and changes, each recorded in the audit trail:
- * a change with its line in its own transaction, a refusal in a transaction of its own. A change takes effect for every node's token checks at once ({@link SessionCheck} reads the state).
+ * a change with its line in the change's transaction, a refusal in a transaction of its own. A change takes effect
+ * for every node's token checks at once ({@link SessionCheck} reads the state).
  */
 @Component(service = UserService.class)
 public final class UserServiceImpl implements UserService {
