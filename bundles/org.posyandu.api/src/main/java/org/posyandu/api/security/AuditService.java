@@ -8,7 +8,11 @@ import org.osgi.annotation.versioning.ProviderType;
 @ProviderType
 public interface AuditService {
 
-    /** Stores one entry durably before returning. */
+    /**
+     * Stores one entry durably before returning, in a transaction of its own: for what writes nothing (a read of
+     * personal data, a refusal, a failed login). A successful write's entry is stored by the core inside the write's
+     * own transaction instead, so the two commit or roll back together.
+     */
     void record(AuditEntry entry);
 
     /** Stores many entries (e.g. one per item of a sync batch) durably, with one commit. */

@@ -8,7 +8,8 @@ import java.lang.annotation.Target;
 
 /**
  * Marks a REST resource method that reads or writes personal data: every call, allowed or refused, leaves
- * one {@link AuditEntry}. The action defaults from the HTTP method (GET of one object {@code READ}, of a
+ * one {@link AuditEntry} (a read or a refusal written by the REST layer; a successful write's written by the core
+ * service in the write's own transaction). The action defaults from the HTTP method (GET of one object {@code READ}, of a
  * list {@code LIST}, POST {@code CREATE}, PUT {@code UPDATE}, DELETE {@code DELETE}).
  */
 @Documented

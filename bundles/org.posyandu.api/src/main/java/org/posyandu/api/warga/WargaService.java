@@ -3,6 +3,7 @@ package org.posyandu.api.warga;
 import java.util.List;
 import java.util.Optional;
 
+import org.posyandu.api.security.Caller;
 import org.posyandu.api.security.Scope;
 
 import org.osgi.annotation.versioning.ProviderType;
@@ -10,14 +11,15 @@ import org.osgi.annotation.versioning.ProviderType;
 /**
  * Residents (warga/sasaran). Search before create: a NIK already registered, or a newborn already linked to the
  * same mother with the same name and birth date, is a {@link org.posyandu.api.error.ConflictException} that
- * points at the existing record.
+ * points at the existing record. A write takes the {@link Caller}: its audit line is written in the write's own
+ * transaction.
  */
 @ProviderType
 public interface WargaService {
 
-    Warga create(Scope scope, WargaInput input);
+    Warga create(Caller caller, WargaInput input);
 
-    Warga update(Scope scope, String id, WargaInput input);
+    Warga update(Caller caller, String id, WargaInput input);
 
     Optional<Warga> find(Scope scope, String id);
 

@@ -49,7 +49,7 @@ public final class PendanaanResource {
     @RequiresRole(Role.ADMIN_DESA)
     public Response add(@PathParam("posyanduId") String posyanduId, PendanaanInput input,
             @Context SecurityContext sc) {
-        return Response.status(Response.Status.CREATED).entity(pendanaan.add(Callers.scope(sc), posyanduId, input))
+        return Response.status(Response.Status.CREATED).entity(pendanaan.add(Callers.caller(sc), posyanduId, input))
                 .build();
     }
 
@@ -66,7 +66,7 @@ public final class PendanaanResource {
     @RequiresRole(Role.ADMIN_DESA)
     public Response delete(@PathParam("posyanduId") String posyanduId, @PathParam("id") String id,
             @Context SecurityContext sc) {
-        pendanaan.delete(Callers.scope(sc), posyanduId, id);
+        pendanaan.delete(Callers.caller(sc), posyanduId, id);
         return Response.noContent().build();
     }
 }

@@ -66,8 +66,7 @@ public final class PengurusResource {
     @Audited("pengurus")
     public Response add(@PathParam("posyanduId") String posyanduId, PengurusInput input, @Context UriInfo uri,
             @Context SecurityContext sc) {
-        Pengurus added = pengurus.add(Callers.scope(sc), posyanduId, input);
-        note(sc, posyanduId, added.id(), null);
+        Pengurus added = pengurus.add(Callers.caller(sc), posyanduId, input);
         return Response.created(PosyanduResource.location(uri, added.id())).entity(added).build();
     }
 
@@ -101,9 +100,7 @@ public final class PengurusResource {
     @Audited("pengurus")
     public Pengurus update(@PathParam("posyanduId") String posyanduId, @PathParam("id") String id,
             PengurusInput input, @Context SecurityContext sc) {
-        Pengurus updated = pengurus.update(Callers.scope(sc), posyanduId, id, input);
-        note(sc, posyanduId, id, null);
-        return updated;
+        return pengurus.update(Callers.caller(sc), posyanduId, id, input);
     }
 
     @POST
@@ -111,7 +108,7 @@ public final class PengurusResource {
     @RequiresRole(Role.ADMIN_DESA)
     public Response addPelatihan(@PathParam("posyanduId") String posyanduId, @PathParam("id") String id,
             PelatihanInput input, @Context SecurityContext sc) {
-        Pelatihan added = pengurus.addPelatihan(Callers.scope(sc), posyanduId, id, input);
+        Pelatihan added = pengurus.addPelatihan(Callers.caller(sc), posyanduId, id, input);
         return Response.status(Response.Status.CREATED).entity(added).build();
     }
 }

@@ -69,8 +69,6 @@ public final class PeristiwaResource {
             PeristiwaInput input, @Context UriInfo uri, @Context SecurityContext sc) {
         PeristiwaService.Recorded recorded = peristiwa.catat(Callers.caller(sc), wargaId, key, input);
         Peristiwa p = recorded.peristiwa();
-        Callers.principal(sc).about(wargaId, null, "peristiwa " + p.jenis() + " " + p.id()
-                + (recorded.created() ? "" : " (replay)"));
         return Response.created(uri.getAbsolutePathBuilder().path(p.id()).build())
                 .header("Idempotent-Replayed", Boolean.toString(!recorded.created())).entity(p).build();
     }
@@ -80,8 +78,6 @@ public final class PeristiwaResource {
     @Audited(value = "warga", action = "UPDATE")
     public Peristiwa voidEvent(@PathParam("wargaId") String wargaId, @PathParam("id") String id, Pembatalan body,
             @Context SecurityContext sc) {
-        Peristiwa p = peristiwa.batalkan(Callers.caller(sc), wargaId, id, body == null ? null : body.alasan());
-        Callers.principal(sc).about(wargaId, null, "peristiwa " + p.jenis() + " " + p.id() + " dibatalkan");
-        return p;
+        return peristiwa.batalkan(Callers.caller(sc), wargaId, id, body == null ? null : body.alasan());
     }
 }

@@ -50,7 +50,7 @@ public final class PosyanduResource {
     @POST
     @RequiresRole(Role.ADMIN_DESA)
     public Response create(PosyanduInput input, @Context UriInfo uri, @Context SecurityContext sc) {
-        Posyandu created = posyandu.create(Callers.scope(sc), input);
+        Posyandu created = posyandu.create(Callers.caller(sc), input);
         return Response.created(location(uri, created.id())).entity(created).build();
     }
 
@@ -74,7 +74,7 @@ public final class PosyanduResource {
     @Path("{id}")
     @RequiresRole(Role.ADMIN_DESA)
     public Posyandu update(@PathParam("id") String id, PosyanduInput input, @Context SecurityContext sc) {
-        return posyandu.update(Callers.scope(sc), id, input);
+        return posyandu.update(Callers.caller(sc), id, input);
     }
 
     /** The created record's address: the request's path and the new id (a UUID: nothing to encode or expand). */

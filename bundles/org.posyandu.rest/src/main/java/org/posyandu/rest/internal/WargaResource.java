@@ -73,8 +73,7 @@ public final class WargaResource {
     @POST
     @Audited("warga")
     public Response create(WargaInput input, @Context UriInfo uri, @Context SecurityContext sc) {
-        Warga created = warga.create(Callers.scope(sc), input);
-        Callers.principal(sc).about(created.id(), created.desaKode(), null);
+        Warga created = warga.create(Callers.caller(sc), input);
         return Response.created(PosyanduResource.location(uri, created.id())).entity(created).build();
     }
 
@@ -111,9 +110,7 @@ public final class WargaResource {
     @Path("{id}")
     @Audited("warga")
     public Warga update(@PathParam("id") String id, WargaInput input, @Context SecurityContext sc) {
-        Warga updated = warga.update(Callers.scope(sc), id, input);
-        Callers.principal(sc).about(id, updated.desaKode(), null);
-        return updated;
+        return warga.update(Callers.caller(sc), id, input);
     }
 
     @GET

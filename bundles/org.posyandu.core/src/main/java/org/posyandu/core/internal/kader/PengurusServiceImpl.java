@@ -18,7 +18,10 @@ import org.posyandu.api.error.ConflictException;
 import org.posyandu.api.error.Errors;
 import org.posyandu.api.error.FieldError;
 import org.posyandu.api.error.NotFoundException;
+import org.posyandu.api.security.AuditEntry;
+import org.posyandu.api.security.Caller;
 import org.posyandu.api.security.Scope;
+import org.posyandu.core.internal.security.AuditLines;
 import org.posyandu.api.kader.BidangSpm;
 import org.posyandu.api.kader.Jabatan;
 import org.posyandu.api.kader.Pelatihan;
@@ -42,25 +45,27 @@ public final class PengurusServiceImpl implements PengurusService {
     }
 
     @Override
-    public Pengurus add(Scope scope, String posyanduId, PengurusInput input) {
+    public Pengurus add(Caller caller, String posyanduId, PengurusInput input) {
         Valid v = validate(input);
         return jpa.txExpr(TransactionType.Required, em -> {
-            PosyanduEntity.require(em, scope, posyanduId);
+            PosyanduEntity posyandu = PosyanduEntity.require(em, caller.scope(), posyanduId);
             checkSingleHolder(em, posyanduId, v, null);
             PengurusEntity e = new PengurusEntity(Fields.newId(), posyanduId, Instant.now());
             v.applyTo(e);
             em.persist(e);
+            audit(em, caller, "CREATE", 201, e.getId(), posyandu, null);
             return e.toPengurus(List.of(), LocalDate.now());
         });
     }
 
     @Override
-    public Pengurus update(Scope scope, String posyanduId, String id, PengurusInput input) {
+    public Pengurus update(Caller caller, String posyanduId, String id, PengurusInput input) {
         Valid v = validate(input);
         return ConcurrentUpdate.guard(() -> jpa.txExpr(TransactionType.Required, em -> {
-            PengurusEntity e = require(em, scope, posyanduId, id);
+            PengurusEntity e = require(em, caller.scope(), posyanduId, id);
             checkSingleHolder(em, posyanduId, v, id);
             v.applyTo(e);
+            audit(em, caller, "UPDATE", 200, id, em.find(PosyanduEntity.class, posyanduId), null);
             em.flush();
             return e.toPengurus(pelatihanOf(em, List.of(id)).getOrDefault(id, List.of()), LocalDate.now());
         }));
@@ -98,7 +103,7 @@ public final class PengurusServiceImpl implements PengurusService {
     }
 
     @Override
-    public Pelatihan addPelatihan(Scope scope, String posyanduId, String pengurusId, PelatihanInput input) {
+    public Pelatihan addPelatihan(Caller caller, String posyanduId, String pengurusId, PelatihanInput input) {
         Fields.requireBody(input);
         Errors errors = new Errors();
         String nama = Fields.clean(input.nama());
@@ -110,10 +115,12 @@ public final class PengurusServiceImpl implements PengurusService {
         }
         errors.throwIfAny();
         return jpa.txExpr(TransactionType.Required, em -> {
-            require(em, scope, posyanduId, pengurusId);
+            require(em, caller.scope(), posyanduId, pengurusId);
             PelatihanEntity e = new PelatihanEntity(Fields.newId(), pengurusId, nama, input.tanggal(), penyelenggara,
                     Instant.now());
             em.persist(e);
+            audit(em, caller, "CREATE", 201, pengurusId, em.find(PosyanduEntity.class, posyanduId),
+                    "pelatihan " + e.toPelatihan().id());
             return e.toPelatihan();
         });
     }
@@ -125,6 +132,12 @@ public final class PengurusServiceImpl implements PengurusService {
             throw new NotFoundException("Pengurus/kader", "Board member/kader", id);
         }
         return e;
+    }
+
+    /** A roster change's audit line, placed at the Posyandu's desa, in the change's transaction. */
+    private static void audit(EntityManager em, Caller caller, String action, int outcome, String id,
+            PosyanduEntity posyandu, String detail) {
+        AuditLines.append(em, AuditEntry.of(caller, action, "pengurus", id, posyandu.getDesaKode(), outcome, detail));
     }
 
     private static Map<String, List<Pelatihan>> pelatihanOf(EntityManager em, List<String> pengurusIds) {

@@ -11,7 +11,10 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.posyandu.api.error.Errors;
 import org.posyandu.api.error.NotFoundException;
+import org.posyandu.api.security.AuditEntry;
+import org.posyandu.api.security.Caller;
 import org.posyandu.api.security.Scope;
+import org.posyandu.core.internal.security.AuditLines;
 import org.posyandu.api.pendanaan.Pendanaan;
 import org.posyandu.api.pendanaan.PendanaanInput;
 import org.posyandu.api.pendanaan.PendanaanService;
@@ -32,7 +35,7 @@ public final class PendanaanServiceImpl implements PendanaanService {
     }
 
     @Override
-    public Pendanaan add(Scope scope, String posyanduId, PendanaanInput in) {
+    public Pendanaan add(Caller caller, String posyanduId, PendanaanInput in) {
         Fields.requireBody(in);
         Errors errors = new Errors();
         errors.require("sumber", in.sumber());
@@ -50,10 +53,12 @@ public final class PendanaanServiceImpl implements PendanaanService {
         errors.maxLength("keterangan", keterangan, 500);
         errors.throwIfAny();
         return jpa.txExpr(TransactionType.Required, em -> {
-            PosyanduEntity.require(em, scope, posyanduId);
+            PosyanduEntity posyandu = PosyanduEntity.require(em, caller.scope(), posyanduId);
             PendanaanEntity e = new PendanaanEntity(Fields.newId(), posyanduId, in.sumber(), in.tahun(), in.jumlah(),
                     peruntukan, keterangan, Instant.now());
             em.persist(e);
+            AuditLines.append(em, AuditEntry.of(caller, "CREATE", "pendanaan", e.toPendanaan().id(),
+                    posyandu.getDesaKode(), 201, null));
             return e.toPendanaan();
         });
     }
@@ -78,15 +83,16 @@ public final class PendanaanServiceImpl implements PendanaanService {
      * then removing the read entity answered 204 to both.
      */
     @Override
-    public void delete(Scope scope, String posyanduId, String id) {
+    public void delete(Caller caller, String posyanduId, String id) {
         jpa.tx(TransactionType.Required, em -> {
-            PosyanduEntity.require(em, scope, posyanduId);
+            PosyanduEntity posyandu = PosyanduEntity.require(em, caller.scope(), posyanduId);
             int deleted = !Fields.isId(id) ? 0 : em.createQuery(
                     "DELETE FROM PendanaanEntity p WHERE p.id = :id AND p.posyanduId = :posyandu")
                     .setParameter("id", id).setParameter("posyandu", posyanduId).executeUpdate();
             if (deleted == 0) {
                 throw new NotFoundException("Data pendanaan", "Funding record", id);
             }
+            AuditLines.append(em, AuditEntry.of(caller, "DELETE", "pendanaan", id, posyandu.getDesaKode(), 200, null));
         });
     }
 }

@@ -4,6 +4,7 @@ import org.posyandu.api.error.Errors;
 import org.posyandu.api.error.FieldError;
 import org.posyandu.api.error.ForbiddenException;
 import org.posyandu.api.error.ValidationException;
+import org.posyandu.api.security.AuditEntry;
 import org.posyandu.api.security.Caller;
 import org.posyandu.api.security.Role;
 import org.posyandu.api.spm.PeriodeBatas;
@@ -55,7 +56,7 @@ final class BatasRules {
         PeriodeBatas now = store.batas().of(kode);
         PeriodeBatas next = new PeriodeBatas(kode, hari == null ? now.hari() : hari,
                 kunciOtomatis == null ? now.kunciOtomatis() : kunciOtomatis, store.now(), caller.username());
-        store.batas().save(next);
+        store.batas().save(next, AuditEntry.of(caller, "PERIODE_BATAS", "periode", kode, kode, 200, null));
         return store.batas().of(kode);
     }
 }

@@ -5,12 +5,15 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import javax.sql.DataSource;
 
+import org.posyandu.api.security.AuditEntry;
 import org.posyandu.api.spm.PeriodeBatas;
+import org.posyandu.core.internal.security.AuditLines;
 
 /**
  * Each kabupaten's deadline rule in {@code periode_batas}; no row is the default (day
@@ -54,7 +57,8 @@ final class BatasStore {
         }
     }
 
-    void save(PeriodeBatas rule) {
+    /** Stores the kabupaten's rule with its audit {@code line}, in one transaction. */
+    void save(PeriodeBatas rule, AuditEntry line) {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {
@@ -69,6 +73,7 @@ final class BatasStore {
                         bind(ps, rule).executeUpdate();
                     }
                 }
+                AuditLines.append(c, List.of(line));
                 c.commit();
             } catch (SQLException | RuntimeException e) {
                 c.rollback();

@@ -1,6 +1,7 @@
 package org.posyandu.core.internal.periode;
 
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Optional;
 
 import org.osgi.service.component.annotations.Activate;
@@ -71,7 +72,7 @@ public final class PeriodLocksImpl implements PeriodGuard {
                         new PeriodeStore.Row(PeriodeStatus.TERBUKA, row.get().dibukaKembali(), alasan, store.now(), SISTEM),
                         new PeriodeEvent(0, store.now(), posyanduId, periode.toString(), "ubah",
                                 PeriodeStatus.DIVERIFIKASI.jsonName(), PeriodeStatus.TERBUKA.jsonName(), alasan, SISTEM,
-                                null));
+                                null), List.of());
             } catch (ApiException raced) {
                 // another write or step moved it first: the month is no longer "verified as is" either way
             }

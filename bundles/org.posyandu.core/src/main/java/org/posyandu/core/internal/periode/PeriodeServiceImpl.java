@@ -112,7 +112,8 @@ public final class PeriodeServiceImpl implements PeriodeService {
     @Override
     public VerificationQueue lockKabupaten(Caller caller, String kabupatenKode, YearMonth periode, String alasan) {
         String note = Texts.optional(alasan);
-        return audited(caller, "PERIODE_KUNCI", kabupatenKode + "/" + periode, kabupatenKode, () -> {
+        String objectId = kabupatenKode + "/" + periode;
+        return refusalsAudited(caller, "PERIODE_KUNCI", objectId, kabupatenKode, () -> {
             BatasRules.requireKabupaten(caller, kabupatenKode);
             requireRole(caller, Role.ADMIN_KABUPATEN);
             Texts.requirePast(periode, store.today());
@@ -124,12 +125,23 @@ public final class PeriodeServiceImpl implements PeriodeService {
                     throw Texts.notVerifiedBeforeDeadline(open, store.deadline(store.batas().of(kabupatenKode), periode));
                 }
             }
-            for (QueueBuilder.Entry e : all) {
+            AuditEntry line = AuditEntry.of(caller, "PERIODE_KUNCI", "periode", objectId, kabupatenKode, 200, null);
+            List<QueueBuilder.Entry> open = all.stream().filter(e -> store.row(e.posyandu().id(), periode)
+                    .map(PeriodeStore.Row::status).orElse(null) != PeriodeStatus.DIKUNCI).toList();
+            for (int i = 0; i < open.size(); i++) {
+                QueueBuilder.Entry e = open.get(i);
                 Optional<PeriodeStore.Row> row = store.row(e.posyandu().id(), periode);
+                // the kabupaten's line goes with its last lock (a lock already done by another step: none left)
+                List<AuditEntry> lines = i == open.size() - 1 ? List.of(line) : List.of();
                 if (row.map(PeriodeStore.Row::status).orElse(null) != PeriodeStatus.DIKUNCI) {
                     transition(caller, e.posyandu().id(), periode, "kunci", note, new Now(e.state(), row),
-                            PeriodeStatus.DIKUNCI);
+                            PeriodeStatus.DIKUNCI, lines);
+                } else if (!lines.isEmpty()) {
+                    audit.record(line);
                 }
+            }
+            if (open.isEmpty()) {
+                audit.record(line); // nothing left to lock: the request wrote nothing, its line stands alone
             }
             return queues.build(caller, kabupatenKode, periode, 0, 100);
         });
@@ -147,7 +159,7 @@ public final class PeriodeServiceImpl implements PeriodeService {
 
     @Override
     public PeriodeBatas setBatas(Caller caller, String kabupatenKode, Integer hari, Boolean kunciOtomatis) {
-        return audited(caller, "PERIODE_BATAS", kabupatenKode, kabupatenKode,
+        return refusalsAudited(caller, "PERIODE_BATAS", kabupatenKode, kabupatenKode,
                 () -> batasRules.set(caller, kabupatenKode, hari, kunciOtomatis));
     }
 
@@ -178,34 +190,35 @@ public final class PeriodeServiceImpl implements PeriodeService {
     private PeriodeState step(Caller caller, String posyanduId, YearMonth periode, String aksi, Role minimum,
             String text, boolean alasanRequired, Rule rule) {
         Posyandu p = requirePosyandu(caller, posyanduId);
-        return audited(caller, "PERIODE_" + aksi.toUpperCase(java.util.Locale.ROOT), posyanduId + "/" + periode,
-                p.desaKode(), () -> {
+        String action = "PERIODE_" + aksi.toUpperCase(java.util.Locale.ROOT);
+        String objectId = posyanduId + "/" + periode;
+        return refusalsAudited(caller, action, objectId, p.desaKode(), () -> {
                     requireRole(caller, minimum);
                     String alasan = alasanRequired ? requireAlasan(text) : Texts.optional(text);
                     Texts.requirePast(periode, store.today());
                     Optional<PeriodeStore.Row> row = store.row(p.id(), periode);
                     Now now = new Now(store.state(p.id(), p.desaKode(), periode, row), row);
-                    transition(caller, p.id(), periode, aksi, alasan, now, rule.next(p, now));
+                    transition(caller, p.id(), periode, aksi, alasan, now, rule.next(p, now),
+                            List.of(AuditEntry.of(caller, action, "periode", objectId, p.desaKode(), 200, null)));
                     return store.state(p.id(), p.desaKode(), periode, store.row(p.id(), periode));
                 });
     }
 
     private void transition(Caller caller, String posyanduId, YearMonth periode, String aksi, String alasan, Now now,
-            PeriodeStatus next) {
+            PeriodeStatus next, List<AuditEntry> lines) {
         Instant at = store.now();
         boolean reopened = next == PeriodeStatus.TERBUKA && "buka".equals(aksi)
                 || next != PeriodeStatus.DIKUNCI && now.row().map(PeriodeStore.Row::dibukaKembali).orElse(false);
         store.transition(posyanduId, periode, now.stored(),
                 new PeriodeStore.Row(next, reopened, alasan, at, caller.username()),
                 new PeriodeEvent(0, at, posyanduId, periode.toString(), aksi, now.state().status(), next.jsonName(),
-                        alasan, caller.username(), caller.role().name()));
+                        alasan, caller.username(), caller.role().name()), lines);
     }
 
-    private <T> T audited(Caller caller, String action, String objectId, String wilayah, Supplier<T> work) {
+    /** Runs a step (whose transaction holds its audit line); a refusal gets a line in a transaction of its own. */
+    private <T> T refusalsAudited(Caller caller, String action, String objectId, String wilayah, Supplier<T> work) {
         try {
-            T done = work.get();
-            audit.record(AuditEntry.of(caller, action, "periode", objectId, wilayah, 200, null));
-            return done;
+            return work.get();
         } catch (ApiException e) {
             audit.record(AuditEntry.of(caller, action, "periode", objectId, wilayah, e.status(), e.type()));
             throw e;

@@ -20,12 +20,14 @@ import javax.sql.DataSource;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.posyandu.api.security.AuditEntry;
 import org.posyandu.api.spm.PeriodeBatas;
 import org.posyandu.api.spm.PeriodeEvent;
 import org.posyandu.api.spm.PeriodeState;
 import org.posyandu.api.spm.PeriodeStatus;
 import org.posyandu.core.internal.db.CoreSchema;
 import org.posyandu.core.internal.db.Fields;
+import org.posyandu.core.internal.security.AuditLines;
 
 /**
  * The tables of verification and locking ({@code periode_status}, {@code periode_riwayat}, deadlines in
@@ -132,9 +134,11 @@ public final class PeriodeStore {
 
     /**
      * Moves a month from the stored status {@code before} ({@code null}: no row yet) to {@code after} and appends
-     * {@code event}, in one transaction. A 409 naming {@code status} if another step changed the month meanwhile.
+     * {@code event} and the audit {@code lines} that describe the step, in one transaction. A 409 naming
+     * {@code status} if another step changed the month meanwhile.
      */
-    void transition(String posyanduId, YearMonth periode, PeriodeStatus before, Row after, PeriodeEvent event) {
+    void transition(String posyanduId, YearMonth periode, PeriodeStatus before, Row after, PeriodeEvent event,
+            List<AuditEntry> lines) {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {
@@ -157,6 +161,7 @@ public final class PeriodeStore {
                     throw Texts.changedMeanwhile();
                 }
                 append(c, event);
+                AuditLines.append(c, lines);
                 c.commit();
             } catch (SQLException | RuntimeException e) {
                 c.rollback();

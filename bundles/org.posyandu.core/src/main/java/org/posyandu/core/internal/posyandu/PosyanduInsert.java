@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 import java.util.function.Supplier;
 
 import javax.sql.DataSource;
@@ -13,14 +14,16 @@ import javax.sql.DataSource;
 import org.posyandu.api.error.Errors;
 import org.posyandu.api.posyandu.Posyandu;
 import org.posyandu.api.posyandu.Strata;
-import org.posyandu.api.security.Scope;
+import org.posyandu.api.security.AuditEntry;
+import org.posyandu.api.security.Caller;
 import org.posyandu.api.wilayah.Tingkat;
 import org.posyandu.core.internal.db.Fields;
 import org.posyandu.core.internal.db.Scopes;
+import org.posyandu.core.internal.security.AuditLines;
 
 /**
  * A new Posyandu in one connection and one transaction, with plain JDBC: the desa is looked up (it must exist; its
- * name goes into the answer), the row inserted, the transaction committed (durably) before the answer. The name's
+ * name goes into the answer), the row inserted with its audit line, the transaction committed (durably) before the answer. The name's
  * uniqueness within the desa is the table's constraint: a clash rolls back and names the Posyandu that holds it.
  * The hot write of the registry: a JPA unit of work, a separate transaction for the desa check and a query for the
  * name cost several times the insert itself (docs/benchmarks.md).
@@ -47,7 +50,7 @@ final class PosyanduInsert {
      * code; {@code rest} validates the fields after it into the same errors (so they are reported in field order)
      * and yields the row.
      */
-    Posyandu insert(Scope scope, String desaKode, Errors errors, Supplier<Row> rest) {
+    Posyandu insert(Caller caller, String desaKode, Errors errors, Supplier<Row> rest) {
         Row row = null;
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
@@ -58,8 +61,10 @@ final class PosyanduInsert {
                 }
                 row = rest.get();
                 errors.throwIfAny();
-                Scopes.requireWilayah(scope, "desaKode", desaKode);
+                Scopes.requireWilayah(caller.scope(), "desaKode", desaKode);
                 Posyandu created = insert(c, row, desaNama);
+                AuditLines.append(c, List.of(AuditEntry.of(caller, "CREATE", PosyanduServiceImpl.AUDIT_TYPE,
+                        created.id(), created.desaKode(), 201, null)));
                 c.commit();
                 return created;
             } catch (SQLException | RuntimeException e) {

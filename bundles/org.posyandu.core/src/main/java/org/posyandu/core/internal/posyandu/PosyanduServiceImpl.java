@@ -21,16 +21,21 @@ import org.posyandu.api.error.FieldError;
 import org.posyandu.api.posyandu.Posyandu;
 import org.posyandu.api.posyandu.PosyanduInput;
 import org.posyandu.api.posyandu.PosyanduService;
+import org.posyandu.api.security.AuditEntry;
+import org.posyandu.api.security.Caller;
 import org.posyandu.api.security.Scope;
 import org.posyandu.api.wilayah.WilayahService;
 import org.posyandu.core.internal.db.CoreSchema;
 import org.posyandu.core.internal.db.ConcurrentUpdate;
 import org.posyandu.core.internal.db.Fields;
 import org.posyandu.core.internal.db.Scopes;
+import org.posyandu.core.internal.security.AuditLines;
 import org.posyandu.core.internal.wilayah.WilayahEntity;
 
 @Component(service = PosyanduService.class)
 public final class PosyanduServiceImpl implements PosyanduService {
+    /** The object type of a Posyandu's audit lines. */
+    static final String AUDIT_TYPE = "posyandu";
     private final JpaTemplate jpa;
     private final WilayahService wilayah;
     private final PosyanduInsert insert;
@@ -45,7 +50,7 @@ public final class PosyanduServiceImpl implements PosyanduService {
     }
 
     @Override
-    public Posyandu create(Scope scope, PosyanduInput input) {
+    public Posyandu create(Caller caller, PosyanduInput input) {
         Fields.requireBody(input);
         Errors errors = new Errors();
         String nama = Fields.clean(input.nama());
@@ -53,7 +58,7 @@ public final class PosyanduServiceImpl implements PosyanduService {
         String desaKode = Fields.clean(input.desaKode());
         errors.require("desaKode", desaKode);
         // the desa check, the scope check and the write: one connection, one transaction (PosyanduInsert)
-        return ConcurrentUpdate.guard(() -> insert.insert(scope, desaKode, errors, () -> {
+        return ConcurrentUpdate.guard(() -> insert.insert(caller, desaKode, errors, () -> {
             Valid v = validateDetails(errors, nama, desaKode, input);
             return new PosyanduInsert.Row(v.nama, v.namaKunci, v.desaKode, v.alamat, v.rt, v.rw, input.strata(),
                     input.aktif() == null || input.aktif());
@@ -61,7 +66,8 @@ public final class PosyanduServiceImpl implements PosyanduService {
     }
 
     @Override
-    public Posyandu update(Scope scope, String id, PosyanduInput input) {
+    public Posyandu update(Caller caller, String id, PosyanduInput input) {
+        Scope scope = caller.scope();
         Valid v = validate(input);
         return save(() -> jpa.txExpr(TransactionType.Required, em -> {
             PosyanduEntity entity = PosyanduEntity.require(em, scope, id);
@@ -70,6 +76,7 @@ public final class PosyanduServiceImpl implements PosyanduService {
             }
             checkNameFree(em, v, id);
             v.applyTo(entity, false);
+            AuditLines.append(em, AuditEntry.of(caller, "UPDATE", AUDIT_TYPE, id, v.desaKode, 200, null));
             em.flush();
             return toPosyandu(em, entity);
         }), v);

@@ -44,9 +44,16 @@ final class AccountQueries {
         if (u.wilayah() != null || u.posyanduIds().isEmpty()) {
             return u.wilayah();
         }
-        return jpa.txExpr(TransactionType.Required, em -> Optional
-                .ofNullable(em.find(PosyanduEntity.class, u.posyanduIds().get(0))).map(PosyanduEntity::getDesaKode)
-                .orElse(null));
+        return jpa.txExpr(TransactionType.Required, em -> wilayahOf(em, u));
+    }
+
+    /** {@link #wilayahOf(JpaTemplate, User)} inside the caller's transaction. */
+    static String wilayahOf(EntityManager em, User u) {
+        if (u.wilayah() != null || u.posyanduIds().isEmpty()) {
+            return u.wilayah();
+        }
+        return Optional.ofNullable(em.find(PosyanduEntity.class, u.posyanduIds().get(0)))
+                .map(PosyanduEntity::getDesaKode).orElse(null);
     }
 
     /** A username as stored: trimmed, inner whitespace collapsed, lower case; null when blank. */

@@ -14,7 +14,6 @@ import java.util.stream.Collectors;
 
 import org.posyandu.api.error.Errors;
 import org.posyandu.api.security.AuditEntry;
-import org.posyandu.api.security.AuditService;
 import org.posyandu.api.security.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,17 +36,16 @@ final class AdminBootstrap {
     private static final int GENERATED_LENGTH = 24; // ~139 bits
 
     interface Creator {
-        boolean create(String username, String password, Errors policyErrors);
+        /** Creates the user with its audit {@code line} in one transaction; false if it exists already. */
+        boolean create(String username, String password, Errors policyErrors, AuditEntry line);
     }
 
     private final LongSupplier userCount;
     private final Creator creator;
-    private final AuditService audit;
 
-    AdminBootstrap(LongSupplier userCount, Creator creator, AuditService audit) {
+    AdminBootstrap(LongSupplier userCount, Creator creator) {
         this.userCount = userCount;
         this.creator = creator;
-        this.audit = audit;
     }
 
     void run(Map<String, Object> config) {
@@ -63,9 +61,8 @@ final class AdminBootstrap {
         }
         if (password != null && !password.isEmpty()) {
             Errors errors = new Errors();
-            if (creator.create(USERNAME, password, errors)) {
+            if (creator.create(USERNAME, password, errors, created(source))) {
                 LOG.info("Created the first SUPERADMIN '{}' with the password from {}.", USERNAME, source);
-                recordCreated(source);
                 return;
             }
             if (!errors.isEmpty()) {
@@ -84,16 +81,15 @@ final class AdminBootstrap {
                     file, ENV, e);
             return;
         }
-        if (creator.create(USERNAME, generated, new Errors())) {
+        if (creator.create(USERNAME, generated, new Errors(), created("generated, file " + file))) {
             LOG.warn("Created the first SUPERADMIN '{}' with a generated password, written to {} (readable by this "
                     + "OS user only). Log in, change it, and delete the file.", USERNAME, file);
-            recordCreated("generated, file " + file);
         }
     }
 
-    private void recordCreated(String source) {
-        audit.record(new AuditEntry(0, Instant.now(), "system", null, "USER_CREATE", "user", null, null, 201,
-                USERNAME + " " + Role.SUPERADMIN + " (" + source + ")"));
+    private static AuditEntry created(String source) {
+        return new AuditEntry(0, Instant.now(), "system", null, "USER_CREATE", "user", null, null, 201,
+                USERNAME + " " + Role.SUPERADMIN + " (" + source + ")");
     }
 
     static String generate() {

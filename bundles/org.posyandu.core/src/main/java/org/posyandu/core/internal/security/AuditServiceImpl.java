@@ -19,8 +19,9 @@ import org.posyandu.api.security.Scope;
 import org.posyandu.core.internal.db.CoreSchema;
 
 /**
- * The audit trail in table {@code audit_log}: one committed insert per entry (so an entry survives whatever
- * happens to the request after it), read newest first. There is deliberately no update or delete.
+ * The audit trail in table {@code audit_log}, read newest first. {@link #record} is one committed insert per entry,
+ * for what writes nothing (reads of personal data, refusals, failed logins); a write's line is appended inside the
+ * write's transaction ({@link AuditLines}). There is deliberately no update or delete.
  */
 @Component(service = AuditService.class)
 public final class AuditServiceImpl implements AuditService {

@@ -15,7 +15,6 @@ import org.osgi.service.component.annotations.Reference;
 import org.posyandu.api.error.Errors;
 import org.posyandu.api.error.UnauthorizedException;
 import org.posyandu.api.security.AuditEntry;
-import org.posyandu.api.security.AuditService;
 import org.posyandu.api.security.AuthService;
 import org.posyandu.api.security.Caller;
 import org.posyandu.api.security.Role;
@@ -32,7 +31,6 @@ import org.posyandu.core.internal.db.Fields;
         configurationPolicy = ConfigurationPolicy.OPTIONAL)
 public final class AuthServiceImpl implements AuthService {
     private final JpaTemplate jpa;
-    private final AuditService audit;
     private final Passwords passwords;
     private final SessionCheck sessions;
     private final SecurityConfig config;
@@ -41,16 +39,15 @@ public final class AuthServiceImpl implements AuthService {
 
     @Activate
     public AuthServiceImpl(@Reference(target = "(osgi.unit.name=posyandu-core)") JpaTemplate jpa,
-            @Reference AuditService audit, @Reference Passwords passwords, @Reference LoginChecks checks,
+            @Reference Passwords passwords, @Reference LoginChecks checks,
             @Reference SessionCheck sessions, @Reference CoreSchema schema, Map<String, Object> config) {
         this.jpa = jpa;
-        this.audit = audit;
         this.passwords = passwords;
         this.checks = checks;
         this.sessions = sessions;
         this.config = SecurityConfig.of(config);
         this.codec = new TokenCodec(SigningKey.load(jpa));
-        new AdminBootstrap(this::countUsers, this::createBootstrapAdmin, audit).run(config);
+        new AdminBootstrap(this::countUsers, this::createBootstrapAdmin).run(config);
     }
 
     @Override
@@ -61,9 +58,7 @@ public final class AuthServiceImpl implements AuthService {
         errors.require("password", password);
         errors.throwIfAny();
         UserEntity u = checks.rest(name, password, client);
-        TokenPair pair = openSession(u);
-        audit.record(AuditEntry.of(u.toCaller(), "LOGIN", "auth", u.getId(), wilayahOf(u), 200, "client " + client));
-        return pair;
+        return openSession(u, client);
     }
 
     @Override
@@ -89,15 +84,15 @@ public final class AuthServiceImpl implements AuthService {
         if (refreshToken == null || refreshToken.isBlank() || refreshToken.length() > 200) {
             return;
         }
-        Optional<Caller> who = jpa.txExpr(TransactionType.Required, em -> {
+        jpa.tx(TransactionType.Required, em -> {
             SessionEntity s = AccountQueries.sessionByRefresh(em, refreshToken);
             if (s == null) {
-                return Optional.<Caller>empty();
+                return;
             }
             s.revoke(Instant.now());
-            return Optional.ofNullable(em.find(UserEntity.class, s.getUserId())).map(UserEntity::toCaller);
+            Optional.ofNullable(em.find(UserEntity.class, s.getUserId())).map(UserEntity::toCaller).ifPresent(c ->
+                    AuditLines.append(em, AuditEntry.of(c, "LOGOUT", "auth", c.userId(), c.wilayah(), 200, null)));
         });
-        who.ifPresent(c -> audit.record(AuditEntry.of(c, "LOGOUT", "auth", c.userId(), c.wilayah(), 200, null)));
     }
 
     @Override
@@ -105,12 +100,16 @@ public final class AuthServiceImpl implements AuthService {
         return codec.decode(accessToken, Instant.now().getEpochSecond()).flatMap(sessions::caller);
     }
 
-    private TokenPair openSession(UserEntity u) {
+    /** A new session for a user who just logged in, with the login's audit line in the same transaction. */
+    private TokenPair openSession(UserEntity u, String client) {
         Instant now = Instant.now();
         String refresh = AccountQueries.randomToken(32);
         String sessionId = Fields.newId();
-        jpa.tx(TransactionType.Required, em -> em.persist(
-                new SessionEntity(sessionId, u.getId(), Sha256.hex(refresh), now, now.plus(config.refreshTtl()))));
+        jpa.tx(TransactionType.Required, em -> {
+            em.persist(new SessionEntity(sessionId, u.getId(), Sha256.hex(refresh), now, now.plus(config.refreshTtl())));
+            AuditLines.append(em, AuditEntry.of(u.toCaller(), "LOGIN", "auth", u.getId(),
+                    AccountQueries.wilayahOf(em, u.toUser()), 200, "client " + client));
+        });
         return pair(u.getId(), sessionId, now, refresh);
     }
 
@@ -119,10 +118,6 @@ public final class AuthServiceImpl implements AuthService {
         long ttl = config.accessTtl().toSeconds();
         return new TokenPair(codec.encode(new TokenCodec.Claims(userId, sessionId, iat, iat + ttl)), "Bearer", ttl,
                 refresh);
-    }
-
-    private String wilayahOf(UserEntity u) {
-        return AccountQueries.wilayahOf(jpa, u.toUser());
     }
 
     private static UnauthorizedException invalidRefresh() {
@@ -138,7 +133,7 @@ public final class AuthServiceImpl implements AuthService {
     }
 
     /** Creates the first SUPERADMIN; false if another node got there first. */
-    private boolean createBootstrapAdmin(String username, String password, Errors errors) {
+    private boolean createBootstrapAdmin(String username, String password, Errors errors, AuditEntry line) {
         PasswordPolicy.check(errors, "password", password, username);
         if (!errors.isEmpty()) {
             return false;
@@ -146,7 +141,10 @@ public final class AuthServiceImpl implements AuthService {
         UserEntity admin = new UserEntity(Fields.newId(), username, passwords.hash(password), Role.SUPERADMIN, null,
                 Set.of(), "system", Instant.now());
         try {
-            jpa.tx(TransactionType.Required, em -> em.persist(admin));
+            jpa.tx(TransactionType.Required, em -> {
+                em.persist(admin);
+                AuditLines.append(em, line);
+            });
             return true;
         } catch (RuntimeException e) {
             if (Fields.isUniqueViolation(e)) {

@@ -37,8 +37,9 @@ import org.posyandu.core.internal.db.Scopes;
 import org.posyandu.core.internal.posyandu.PosyanduEntity;
 
 /**
- * Users: creation, listing, enabling and disabling, password resets and changes, each recorded in the audit trail,
- * refused or not. A change takes effect for every node's token checks at once ({@link SessionCheck} reads the state).
+ * Users: creation, listing, enabling and disabling, password resets and changes, each recorded in the audit trail:
+ * a change with its line in the change's transaction, a refusal in a transaction of its own. A change takes effect
+ * for every node's token checks at once ({@link SessionCheck} reads the state).
  */
 @Component(service = UserService.class)
 public final class UserServiceImpl implements UserService {
@@ -66,7 +67,7 @@ public final class UserServiceImpl implements UserService {
 
     @Override
     public User create(Caller caller, UserInput in) {
-        return audited(caller, "USER_CREATE", null, () -> {
+        return refusalsAudited(caller, "USER_CREATE", null, () -> {
             Fields.requireBody(in);
             String username = AccountQueries.normalize(in.username());
             Errors errors = new Errors();
@@ -107,6 +108,7 @@ public final class UserServiceImpl implements UserService {
                     }
                     em.persist(created);
                     em.flush();
+                    appendLine(em, caller, "USER_CREATE", created.toUser());
                 });
             } catch (RuntimeException e) {
                 if (Fields.isUniqueViolation(e)) {
@@ -185,40 +187,39 @@ public final class UserServiceImpl implements UserService {
 
     @Override
     public User setActive(Caller caller, String id, boolean aktif) {
-        return audited(caller, aktif ? "USER_ENABLE" : "USER_DISABLE", id, () -> {
-            User changed = ConcurrentUpdate.guard(() -> jpa.txExpr(TransactionType.Required, em -> {
-                UserEntity u = manageable(em, caller, id);
-                u.setAktif(aktif, Instant.now());
-                if (!aktif) {
-                    AccountQueries.endSessions(em, u.getId());
-                }
-                em.flush();
-                return u.toUser();
-            }));
-            return changed;
-        });
+        String action = aktif ? "USER_ENABLE" : "USER_DISABLE";
+        return refusalsAudited(caller, action, id, () -> ConcurrentUpdate.guard(() -> jpa.txExpr(
+                TransactionType.Required, em -> {
+                    UserEntity u = manageable(em, caller, id);
+                    u.setAktif(aktif, Instant.now());
+                    if (!aktif) {
+                        AccountQueries.endSessions(em, u.getId());
+                    }
+                    em.flush();
+                    return appendLine(em, caller, action, u.toUser());
+                })));
     }
 
     @Override
     public void resetPassword(Caller caller, String id, String newPassword) {
-        audited(caller, "PASSWORD_RESET", id, () -> {
+        refusalsAudited(caller, "PASSWORD_RESET", id, () -> {
             UserEntity target = jpa.txExpr(TransactionType.Required, em -> manageable(em, caller, id));
             Errors errors = new Errors();
             PasswordPolicy.check(errors, "password", newPassword, target.getUsername());
             errors.throwIfAny();
             String hash = passwords.hash(newPassword);
-            ConcurrentUpdate.guard(() -> jpa.txExpr(TransactionType.Required, em -> {
-                manageable(em, caller, id).setPasswordHash(hash, Instant.now(), true);
+            return ConcurrentUpdate.guard(() -> jpa.txExpr(TransactionType.Required, em -> {
+                UserEntity u = manageable(em, caller, id);
+                u.setPasswordHash(hash, Instant.now(), true);
                 AccountQueries.endSessions(em, id);
-                return null;
+                return appendLine(em, caller, "PASSWORD_RESET", u.toUser());
             }));
-            return target.toUser();
         });
     }
 
     @Override
     public void changeOwnPassword(Caller caller, String currentPassword, String newPassword) {
-        audited(caller, "PASSWORD_CHANGE", caller.userId(), () -> {
+        refusalsAudited(caller, "PASSWORD_CHANGE", caller.userId(), () -> {
             Errors errors = new Errors();
             errors.require("currentPassword", currentPassword);
             PasswordPolicy.check(errors, "newPassword", newPassword, caller.username());
@@ -232,6 +233,8 @@ public final class UserServiceImpl implements UserService {
                 UserEntity u = em.find(UserEntity.class, caller.userId());
                 u.setPasswordHash(hash, Instant.now(), true);
                 AccountQueries.endSessions(em, u.getId());
+                AuditLines.append(em, AuditEntry.of(caller, "PASSWORD_CHANGE", "user", caller.userId(),
+                        caller.wilayah(), 200, null));
                 return null;
             }));
             return null;
@@ -266,15 +269,17 @@ public final class UserServiceImpl implements UserService {
         return u;
     }
 
-    /** Runs a user change and records it, allowed or refused, in the audit trail. */
-    private <T> T audited(Caller caller, String action, String objectId, Supplier<T> change) {
+    /** The line of a change to user {@code u}, filed under that user's wilayah, in the change's transaction. */
+    private static User appendLine(EntityManager em, Caller caller, String action, User u) {
+        AuditLines.append(em, AuditEntry.of(caller, action, "user", u.id(), AccountQueries.wilayahOf(em, u),
+                action.equals("USER_CREATE") ? 201 : 200, u.username() + " " + u.role()));
+        return u;
+    }
+
+    /** Runs a user change (which appends its own line); a refusal is recorded in a transaction of its own. */
+    private <T> T refusalsAudited(Caller caller, String action, String objectId, Supplier<T> change) {
         try {
-            T result = change.get();
-            String id = result instanceof User u ? u.id() : objectId;
-            String where = result instanceof User u ? AccountQueries.wilayahOf(jpa, u) : caller.wilayah();
-            audit.record(AuditEntry.of(caller, action, "user", id, where, action.equals("USER_CREATE") ? 201 : 200,
-                    result instanceof User u ? u.username() + " " + u.role() : null));
-            return result;
+            return change.get();
         } catch (ApiException e) {
             audit.record(AuditEntry.of(caller, action, "user", objectId, caller.wilayah(), e.status(), e.type()));
             throw e;

@@ -33,6 +33,7 @@ import org.posyandu.api.wilayah.Tingkat;
 import org.posyandu.api.wilayah.WilayahService;
 import org.posyandu.core.internal.db.CoreSchema;
 import org.posyandu.core.internal.db.TxKeyLock;
+import org.posyandu.core.internal.security.AuditLines;
 
 /**
  * Per-kabupaten activation in {@code module_activation} (current) and {@code module_activation_history}
@@ -76,17 +77,15 @@ public final class ActivationServiceImpl implements ActivationService {
     public Activation set(Caller caller, String kode, String moduleId, boolean enabled, List<String> menus) {
         String action = enabled ? "MODULE_ENABLE" : "MODULE_DISABLE";
         try {
-            Activation done = change(caller, kode, moduleId, enabled, menus);
-            audit.record(AuditEntry.of(caller, action, "module", moduleId, kode, 200,
-                    done.menus() == null ? "all menus" : "menus " + String.join(",", done.menus())));
-            return done;
-        } catch (ApiException e) {
+            return change(caller, action, kode, moduleId, enabled, menus);
+        } catch (ApiException e) { // a refusal writes nothing else: its line has a transaction of its own
             audit.record(AuditEntry.of(caller, action, "module", moduleId, kode, e.status(), e.type()));
             throw e;
         }
     }
 
-    private Activation change(Caller caller, String kode, String moduleId, boolean enabled, List<String> menus) {
+    private Activation change(Caller caller, String action, String kode, String moduleId, boolean enabled,
+            List<String> menus) {
         requireKabupaten(kode);
         if (!caller.role().atLeast(Role.ADMIN_KABUPATEN) || !caller.scope().coversWilayah(kode)) {
             throw new ForbiddenException("Hanya admin kabupaten " + kode + " (atau di atasnya) yang dapat mengubah modul.",
@@ -142,8 +141,10 @@ public final class ActivationServiceImpl implements ActivationService {
                     ps.setString(6, moduleId);
                     ps.executeUpdate();
                 }
+                AuditLines.append(c, List.of(AuditEntry.of(caller, action, "module", moduleId, kode, 200,
+                        chosen == null ? "all menus" : "menus " + menuText)));
                 c.commit();
-            } catch (SQLException e) {
+            } catch (SQLException | RuntimeException e) {
                 c.rollback();
                 throw e;
             }

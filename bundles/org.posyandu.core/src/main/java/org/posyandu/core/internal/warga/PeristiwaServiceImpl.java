@@ -18,6 +18,7 @@ import org.posyandu.api.error.FieldError;
 import org.posyandu.api.error.NotFoundException;
 import org.posyandu.api.error.ValidationException;
 import org.posyandu.api.posyandu.PosyanduService;
+import org.posyandu.api.security.AuditEntry;
 import org.posyandu.api.security.Caller;
 import org.posyandu.api.security.Scope;
 import org.posyandu.api.util.Sha256;
@@ -31,6 +32,7 @@ import org.posyandu.core.internal.db.CoreSchema;
 import org.posyandu.core.internal.db.Fields;
 import org.posyandu.core.internal.db.IdempotencyLedger;
 import org.posyandu.core.internal.db.PosyanduChanges;
+import org.posyandu.core.internal.security.AuditLines;
 
 /**
  * Life events recorded and voided by hand. Each is one transaction: the Posyandu counters (so SKDN and other kept
@@ -99,7 +101,7 @@ public final class PeristiwaServiceImpl implements PeristiwaService {
             PeristiwaStore.place(c, w.id(), v.tujuan(), v.tanggal());
         }
         PeristiwaStore.refresh(c, w.id(), now);
-        return find(c, w.id(), e.id());
+        return audited(c, caller, "CREATE", 201, find(c, w.id(), e.id()), "");
     }
 
     /** The event an earlier request with this key recorded, for the same user and content. */
@@ -157,7 +159,7 @@ public final class PeristiwaServiceImpl implements PeristiwaService {
                 PeristiwaStore.place(c, wargaId, p.posyanduAsal(), PeristiwaStore.asalSejak(c, p.id()));
             }
             PeristiwaStore.refresh(c, wargaId, now);
-            return find(c, wargaId, p.id());
+            return audited(c, caller, "UPDATE", 200, find(c, wargaId, p.id()), " dibatalkan");
         });
     }
 
@@ -173,6 +175,14 @@ public final class PeristiwaServiceImpl implements PeristiwaService {
 
     private static Peristiwa find(Connection c, String wargaId, String id) throws SQLException {
         return PeristiwaStore.list(c, wargaId).stream().filter(p -> p.id().equals(id)).findFirst().orElse(null);
+    }
+
+    /** The event's line on its resident's audit trail, in the event's transaction. */
+    private static Peristiwa audited(Connection c, Caller caller, String action, int outcome, Peristiwa p,
+            String suffix) throws SQLException {
+        AuditLines.append(c, List.of(AuditEntry.of(caller, action, "warga", p.wargaId(), caller.wilayah(), outcome,
+                "peristiwa " + p.jenis() + " " + p.id() + suffix)));
+        return p;
     }
 
     private static NotFoundException notFound(String wargaId) {

@@ -43,7 +43,10 @@ import org.posyandu.core.internal.db.ConcurrentUpdate;
 import org.posyandu.core.internal.db.Fields;
 import org.posyandu.core.internal.db.PosyanduChanges;
 import org.posyandu.core.internal.db.Scopes;
+import org.posyandu.api.security.AuditEntry;
+import org.posyandu.api.security.Caller;
 import org.posyandu.api.security.Scope;
+import org.posyandu.core.internal.security.AuditLines;
 import org.posyandu.core.internal.posyandu.PosyanduEntity;
 
 @Component(service = WargaService.class)
@@ -77,23 +80,25 @@ public final class WargaServiceImpl implements WargaService {
     }
 
     @Override
-    public Warga create(Scope scope, WargaInput input) {
-        return save(scope, input, null);
+    public Warga create(Caller caller, WargaInput input) {
+        return save(caller, input, null);
     }
 
     @Override
-    public Warga update(Scope scope, String id, WargaInput input) {
+    public Warga update(Caller caller, String id, WargaInput input) {
         if (!Fields.isId(id)) {
             throw notFound(id);
         }
-        Warga before = find(scope, id).orElse(null);
-        Warga after = save(scope, input, id);
+        Warga before = find(caller.scope(), id).orElse(null);
+        Warga after = save(caller, input, id);
         WargaChanges.tell(listeners, before, after);
         return after;
     }
 
-    private Warga save(Scope scope, WargaInput input, String id) {
+    /** Creates ({@code id} null) or updates a resident, its audit line in the same transaction. */
+    private Warga save(Caller caller, WargaInput input, String id) {
         Fields.requireBody(input);
+        Scope scope = caller.scope();
         try {
             return ConcurrentUpdate.guard(() -> jpa.txExpr(TransactionType.Required, em -> {
                 WargaEntity entity = id == null ? new WargaEntity(Fields.newId(), Instant.now()) : find(em, scope, id);
@@ -107,6 +112,8 @@ public final class WargaServiceImpl implements WargaService {
                 if (id == null) {
                     em.persist(entity);
                 }
+                AuditLines.append(em, AuditEntry.of(caller, id == null ? "CREATE" : "UPDATE", "warga", entity.getId(),
+                        v.desaKode(), id == null ? 201 : 200, null));
                 em.flush();
                 return entity.toWarga(LocalDate.now());
             }));

@@ -3,6 +3,8 @@ package org.posyandu.core.internal.periode;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
@@ -26,6 +28,7 @@ import org.posyandu.api.security.Scope;
 import org.posyandu.api.spm.ModuleRegistry;
 import org.posyandu.core.internal.db.SchemaMigrator;
 import org.posyandu.core.internal.db.TestDatabase;
+import org.posyandu.core.internal.security.AuditLines;
 
 /**
  * A real (in-memory Derby) database with the core's migrations, two Posyandu in one desa of Kota Palembang and one
@@ -36,7 +39,6 @@ final class PeriodeFixture {
     static final String DESA_OKU = "16.01.01.2001";
     final DataSource db = TestDatabase.fresh();
     final List<Posyandu> posyandu = new ArrayList<>();
-    final List<AuditEntry> audit = new ArrayList<>();
     final String p1 = UUID.randomUUID().toString();
     final String p2 = UUID.randomUUID().toString();
     final String pOku = UUID.randomUUID().toString();
@@ -75,9 +77,32 @@ final class PeriodeFixture {
             default -> throw new UnsupportedOperationException(name);
         });
         ModuleRegistry registry = stub(ModuleRegistry.class, (name, args) -> List.of());
-        AuditService auditService = stub(AuditService.class, (name, args) -> audit.add((AuditEntry) args[0]));
+        // a refusal's line in a transaction of its own, as AuditServiceImpl writes it
+        AuditService auditService = stub(AuditService.class, (name, args) -> {
+            try (Connection c = db.getConnection()) {
+                AuditLines.append(c, List.of((AuditEntry) args[0]));
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+            return null;
+        });
         service = new PeriodeServiceImpl(db, store, posyanduService, registry, auditService);
         locks = new PeriodLocksImpl(store, posyanduService);
+    }
+
+    /** The audit trail as stored, oldest first (successful steps write theirs in the step's transaction). */
+    List<AuditEntry> audit() {
+        List<AuditEntry> lines = new ArrayList<>();
+        try (Connection c = db.getConnection(); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT id, action, object_id, wilayah, outcome FROM audit_log ORDER BY id")) {
+            while (rs.next()) {
+                lines.add(new AuditEntry(rs.getLong(1), Instant.now(), null, null, rs.getString(2), "periode",
+                        rs.getString(3), rs.getString(4), rs.getInt(5), null));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return lines;
     }
 
     private void add(String id, String nama, String desaKode) throws Exception {

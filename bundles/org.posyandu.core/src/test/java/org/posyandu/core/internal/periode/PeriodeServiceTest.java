@@ -51,8 +51,8 @@ class PeriodeServiceTest {
         // every step is audited, the refused ones too
         assertEquals(List.of("PERIODE_VERIFIKASI 403", "PERIODE_VERIFIKASI 200", "PERIODE_VERIFIKASI 409",
                 "PERIODE_KEMBALIKAN 422", "PERIODE_KEMBALIKAN 200", "PERIODE_VERIFIKASI 200"),
-                f.audit.stream().map(a -> a.action() + " " + a.outcome()).toList());
-        assertEquals(PeriodeFixture.DESA, f.audit.get(1).wilayah());
+                f.audit().stream().map(a -> a.action() + " " + a.outcome()).toList());
+        assertEquals(PeriodeFixture.DESA, f.audit().get(1).wilayah());
     }
 
     @Test

@@ -18,6 +18,8 @@ import org.posyandu.api.error.FieldError;
 import org.posyandu.api.error.ForbiddenException;
 import org.posyandu.api.error.ValidationException;
 import org.posyandu.api.posyandu.Posyandu;
+import org.posyandu.api.security.Caller;
+import org.posyandu.api.security.Role;
 import org.posyandu.api.security.Scope;
 import org.posyandu.core.internal.db.SchemaMigrator;
 import org.posyandu.core.internal.db.TestDatabase;
@@ -40,8 +42,12 @@ class PosyanduInsertTest {
     }
 
     private Posyandu create(Scope scope, String nama, String desa, Errors errors) {
-        return insert.insert(scope, desa, errors, () -> new PosyanduInsert.Row(nama, nama.toLowerCase(), desa, null,
+        return insert.insert(caller(scope), desa, errors, () -> new PosyanduInsert.Row(nama, nama.toLowerCase(), desa, null,
                 "003", null, null, true));
+    }
+
+    private static Caller caller(Scope scope) {
+        return new Caller("u-1", "penguji", Role.ADMIN_KABUPATEN, scope);
     }
 
     @Test
@@ -69,7 +75,7 @@ class PosyanduInsertTest {
     void anUnknownDesaIsReportedInFieldOrderWithTheOtherErrors() {
         Errors errors = new Errors();
         errors.add("nama", "required", "Wajib diisi.", "Required.");
-        ValidationException e = assertThrows(ValidationException.class, () -> insert.insert(Scope.all(), "16.71.17.9999",
+        ValidationException e = assertThrows(ValidationException.class, () -> insert.insert(caller(Scope.all()), "16.71.17.9999",
                 errors, () -> {
                     errors.add("rt", "rtRw.format", "x", "x");
                     return null;

@@ -52,7 +52,7 @@ class AccountsServiceTest {
         final SessionCheck sessions = new SessionCheck(jpa);
         final LoginChecks checks = new LoginChecks(jpa, audit, passwords, new LoginThrottle(db, Clock.systemUTC()),
                 Duration.ofMillis(50));
-        final AuthServiceImpl auth = new AuthServiceImpl(jpa, audit, passwords, checks, sessions, null,
+        final AuthServiceImpl auth = new AuthServiceImpl(jpa, passwords, checks, sessions, null,
                 Map.of("admin.password", ADMIN_PASSWORD));
         final UserServiceImpl users = new UserServiceImpl(jpa, new WilayahServiceImpl(jpa, null), audit, passwords,
                 checks, null);

@@ -5,8 +5,8 @@ import java.security.Principal;
 import org.posyandu.api.security.Caller;
 
 /**
- * The logged-in caller as the request's {@link Principal}, plus what the resource method tells the audit trail
- * about the object it touched (set once per request, on the request thread).
+ * The logged-in caller as the request's {@link Principal}, plus what a reading resource method tells the audit trail
+ * about the object it read (set once per request, on the request thread; a write's line is written by the core).
  */
 public final class CallerPrincipal implements Principal {
     private final Caller caller;

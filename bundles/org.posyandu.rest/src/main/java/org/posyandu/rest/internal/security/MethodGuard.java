@@ -27,8 +27,13 @@ import org.slf4j.LoggerFactory;
 /**
  * The gate in front of one resource method (registered by {@link AccessControl} for every method of the
  * application): authenticates the bearer token, applies the method's {@link AccessRule}, and, for methods
- * that touch personal data ({@link Audited}), writes one audit entry per call with its outcome, refusals
- * included.
+ * that touch personal data ({@link Audited}), writes the audit entry of what writes nothing, in its own transaction:
+ * <ul>
+ * <li>a read ({@code GET}: READ, LIST, EXPORT, HISTORY, REPORT), whatever its outcome;</li>
+ * <li>a refusal or failure (status &gt;= 400) of any method.</li>
+ * </ul>
+ * A successful write (any other method, status &lt; 400) gets no line here: the core service appended its line inside
+ * the write's own transaction, so an acknowledged write always has exactly one line and a rolled-back one none.
  */
 final class MethodGuard implements ContainerRequestFilter, ContainerResponseFilter {
     static final String PRINCIPAL = "posyandu.principal";
@@ -39,6 +44,8 @@ final class MethodGuard implements ContainerRequestFilter, ContainerResponseFilt
     private final AccessRule rule;
     private final Audited audited;
     private final String action;
+    /** A {@code GET} method: its calls write nothing, so this filter records every one of them. */
+    private final boolean read;
     private final AuthService auth;
     private final AuditService audit;
 
@@ -48,6 +55,7 @@ final class MethodGuard implements ContainerRequestFilter, ContainerResponseFilt
         this.rule = rule;
         this.audited = audited;
         this.action = audited == null ? null : action(audited, httpMethod, oneObject);
+        this.read = HttpMethod.GET.equals(httpMethod);
         this.auth = auth;
         this.audit = audit;
     }
@@ -114,8 +122,8 @@ final class MethodGuard implements ContainerRequestFilter, ContainerResponseFilt
 
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-        if (audited == null) {
-            return;
+        if (audited == null || !read && response.getStatus() < 400) {
+            return; // a successful write: its line was committed with it by the core
         }
         CallerPrincipal p = request.getProperty(PRINCIPAL) instanceof CallerPrincipal cp ? cp : null;
         String objectId = p != null && p.objectId() != null ? p.objectId() : pathId(request);
