@@ -5,6 +5,13 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import javax.sql.DataSource;
@@ -19,8 +26,9 @@ import org.posyandu.api.spm.SubmissionService.Stored;
  * before answers what it stored, another user's key or other content under the same key is a 422.
  */
 final class SubmissionLedger {
-    private static final String FIND = "SELECT user_id, form_id, posyandu_id, submission_id, content_hash"
-            + " FROM spm_submission_key WHERE idempotency_key = ?";
+    private static final String FIND = "SELECT idempotency_key, user_id, form_id, posyandu_id, submission_id,"
+            + " content_hash FROM spm_submission_key WHERE idempotency_key IN (";
+    static final int CHUNK = 100;
     static final String INSERT = "INSERT INTO spm_submission_key (idempotency_key, user_id, form_id, posyandu_id,"
             + " submission_id, content_hash, dibuat) VALUES (?, ?, ?, ?, ?, ?, ?)";
 
@@ -32,29 +40,56 @@ final class SubmissionLedger {
         this.rules = rules;
     }
 
+    /** A key's row: who stored what under it. */
+    record Entry(String userId, String formId, String posyanduId, String submissionId, String hash) {
+    }
+
     /** The submission first stored under the key, if any; throws the 422 for a key used otherwise. */
     Optional<Stored> replay(Caller caller, String key, String hash) {
-        String formId;
-        String posyanduId;
-        String submissionId;
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(FIND)) {
-            ps.setString(1, key);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    return Optional.empty();
+        Map<String, Entry> found = find(List.of(key));
+        return replay(caller, found.get(key), hash);
+    }
+
+    /** The answer to a key whose row is {@code entry} ({@code null}: not seen before). */
+    Optional<Stored> replay(Caller caller, Entry entry, String hash) {
+        if (entry == null) {
+            return Optional.empty();
+        }
+        if (!entry.userId().equals(caller.userId()) || !entry.hash().equals(hash)) {
+            throw SubmissionServiceImpl.reused();
+        }
+        FormDefinition form = rules.requireForm(entry.formId()); // a gone module's form: 404, its data is kept
+        return rules.read(form, entry.posyanduId(), entry.submissionId()).map(s -> new Stored(s, false));
+    }
+
+    /**
+     * The rows of the keys seen before, by key: one query per {@value #CHUNK} keys (a batch asks once, not once per
+     * item; the list is padded to a fixed length so the database reuses one prepared statement).
+     */
+    Map<String, Entry> find(Collection<String> keys) {
+        Map<String, Entry> found = new HashMap<>();
+        List<String> all = new ArrayList<>(new LinkedHashSet<>(keys));
+        try (Connection c = dataSource.getConnection()) {
+            for (int from = 0; from < all.size(); from += CHUNK) {
+                List<String> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
+                int size = chunk.size() == 1 ? 1 : CHUNK;
+                try (PreparedStatement ps = c.prepareStatement(FIND + String.join(", ", Collections.nCopies(size, "?"))
+                        + ")")) {
+                    for (int i = 0; i < size; i++) {
+                        ps.setString(i + 1, chunk.get(Math.min(i, chunk.size() - 1)));
+                    }
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            found.put(rs.getString(1), new Entry(rs.getString(2), rs.getString(3), rs.getString(4),
+                                    rs.getString(5), rs.getString(6)));
+                        }
+                    }
                 }
-                if (!rs.getString(1).equals(caller.userId()) || !rs.getString(5).equals(hash)) {
-                    throw SubmissionServiceImpl.reused();
-                }
-                formId = rs.getString(2);
-                posyanduId = rs.getString(3);
-                submissionId = rs.getString(4);
             }
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
-        FormDefinition form = rules.requireForm(formId); // a gone module's form: 404, its data is kept
-        return rules.read(form, posyanduId, submissionId).map(s -> new Stored(s, false));
+        return found;
     }
 
     /** Adds the ledger row of a submission to the batch of {@code ps} (a statement of {@link #INSERT}). */

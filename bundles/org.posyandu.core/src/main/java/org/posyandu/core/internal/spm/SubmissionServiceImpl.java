@@ -128,6 +128,8 @@ public final class SubmissionServiceImpl implements SubmissionService {
         int[] sameAs = new int[items.size()];
         Arrays.fill(sameAs, -1);
         Seen seen = new Seen();
+        seen.ledger = ledger.find(items.stream().map(item -> item.idempotencyKey()).filter(SubmissionServiceImpl::isKey)
+                .map(SubmissionServiceImpl::idempotencyKey).toList());
         for (int i = 0; i < items.size(); i++) {
             BatchItem item = items.get(i);
             try {
@@ -204,9 +206,14 @@ public final class SubmissionServiceImpl implements SubmissionService {
     }
 
     /**
-     * The Posyandu and residents one request has read, so a batch reads each once. Only what was found is kept.
+     * What one request has read, so a batch reads each once: its Posyandu and residents (only what was found), the
+     * ledger rows of all its keys (one query), the activations and open months it checked.
      */
     static final class Seen {
+        /** The ledger rows of the batch's keys by key; {@code null}: not read ahead (a single submission). */
+        Map<String, SubmissionLedger.Entry> ledger;
+        /** kabupaten|module|menu: whether enabled. */
+        final Map<String, Boolean> enabled = new HashMap<>();
         final Map<String, Posyandu> posyandu = new HashMap<>();
         final Map<String, org.posyandu.api.warga.Warga> warga = new HashMap<>();
         /** Posyandu id + month found open (a verified month reopened by the first write). */
@@ -221,7 +228,8 @@ public final class SubmissionServiceImpl implements SubmissionService {
                 : seen.posyandu.computeIfAbsent(posyanduId, id -> rules.requirePosyandu(caller.scope(), id));
         String hash = SubmissionHash.of(posyanduId, formId, input);
         // a retry is answered as first stored, even if the module was disabled since
-        Optional<Stored> replay = ledger.replay(caller, idemKey, hash);
+        Optional<Stored> replay = seen.ledger == null ? ledger.replay(caller, idemKey, hash)
+                : ledger.replay(caller, seen.ledger.get(idemKey), hash);
         if (replay.isPresent()) {
             return PreparedSubmission.replayed(idemKey, hash, replay.get(), p.desaKode());
         }
@@ -230,7 +238,8 @@ public final class SubmissionServiceImpl implements SubmissionService {
         ModuleDescriptor d = module.descriptor();
         MenuDefinition menu = d.menuOf(formId).orElseThrow();
         String kab = kabupatenOf(p);
-        if (!activation.isEnabled(kab, d.id(), menu.id())) {
+        if (!seen.enabled.computeIfAbsent(kab + "|" + d.id() + "|" + menu.id(),
+                k -> activation.isEnabled(kab, d.id(), menu.id()))) {
             throw ActivationRows.notEnabled(d.id(), menu.id(), kab);
         }
         SubmissionRules.Valid v = rules.validate(caller.scope(), p, form, module, input, earlierInBatch, null,
@@ -264,6 +273,11 @@ public final class SubmissionServiceImpl implements SubmissionService {
                     "Idempotency-Key must be a UUID."));
         }
         return key.strip().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** Whether {@link #idempotencyKey} accepts the key. */
+    private static boolean isKey(String key) {
+        return key != null && Fields.isId(key.strip().toLowerCase(java.util.Locale.ROOT));
     }
 
     static ValidationException reused() {
