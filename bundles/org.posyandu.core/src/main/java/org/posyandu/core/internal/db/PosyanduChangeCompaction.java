@@ -45,9 +45,11 @@ public final class PosyanduChangeCompaction {
         timer.scheduleWithFixedDelay(this::runQuietly, PERIOD_SECONDS, PERIOD_SECONDS, TimeUnit.SECONDS);
     }
 
+    /** No new pass; one under way finishes (not interrupted: an interrupt inside Derby's I/O closes its connection). */
     @Deactivate
-    void deactivate() {
-        timer.shutdownNow();
+    void deactivate() throws InterruptedException {
+        timer.shutdown();
+        timer.awaitTermination(10, TimeUnit.SECONDS);
     }
 
     private void runQuietly() {
@@ -71,9 +73,6 @@ public final class PosyanduChangeCompaction {
         }
         int folded = 0;
         for (String id : ids) {
-            if (Thread.currentThread().isInterrupted()) {
-                break;
-            }
             try (Connection c = dataSource.getConnection()) {
                 folded += compact(c, id) ? 1 : 0;
             }
