@@ -168,8 +168,8 @@ public class KesehatanIT extends PlatformTestSupport {
     /** S as kept in kes_skdn_bulanan for a Posyandu and month, if its change counter is current; else -1. */
     private int keptS(String posyandu, String bulan) throws Exception {
         try (java.sql.Connection c = dataSource.getConnection();
-                java.sql.PreparedStatement ps = c.prepareStatement("SELECT k.s FROM kes_skdn_bulanan k JOIN posyandu p"
-                        + " ON p.id = k.posyandu_id AND p.data_versi = k.data_versi WHERE k.posyandu_id = ? AND k.bulan = ?")) {
+                java.sql.PreparedStatement ps = c.prepareStatement("SELECT k.s FROM kes_skdn_bulanan k WHERE k.posyandu_id = ? AND k.bulan = ? AND k.data_versi ="
+                        + " (SELECT COALESCE(SUM(v.jumlah), 0) FROM posyandu_perubahan v WHERE v.posyandu_id = k.posyandu_id)")) {
             ps.setString(1, posyandu);
             ps.setString(2, bulan);
             try (java.sql.ResultSet rs = ps.executeQuery()) {

@@ -18,7 +18,10 @@ public interface SubmissionService {
     /** The forms of the modules and menus enabled for the Posyandu's kabupaten. */
     List<FormView> forms(Scope scope, String posyanduId);
 
-    /** Stores a submission once per key; {@link Stored#created()} tells a new one from a replay. */
+    /**
+     * Stores a submission once per key; {@link Stored#created()} tells a new one from a replay. Its audit line
+     * ({@code CREATE submission}) is written in the transaction that stores it; a replay's in one of its own.
+     */
     Stored submit(Caller caller, String posyanduId, String formId, String idempotencyKey, SubmissionInput input);
 
     record Stored(Submission submission, boolean created) {
@@ -34,7 +37,9 @@ public interface SubmissionService {
 
     /**
      * Many submissions at once (a phone back online): each item checked on its own with its own result, the
-     * accepted ones stored with one commit. Results are in the order of the items.
+     * accepted ones stored with one commit, each with its audit line ({@code CREATE submission}, detail
+     * {@code sync <form>}) in that transaction. Replays and refusals write nothing and get no line here: the caller
+     * records them. Results are in the order of the items.
      */
     List<Outcome> submitAll(Caller caller, List<BatchItem> items);
 

@@ -78,8 +78,8 @@ public final class FormsResource {
             @HeaderParam("Idempotency-Key") String key, SubmissionInput input, @Context SecurityContext sc,
             @Context UriInfo uri) {
         SubmissionService.Stored stored = submissions.submit(Callers.caller(sc), id, formId, key, input);
-        Callers.principal(sc).about(stored.submission().id(), desaOf(sc, id), formId
-                + (stored.created() ? "" : " (replay)"));
+        // the service wrote the audit line (in the submission's transaction, or alone for a replay)
+        Callers.principal(sc).about(stored.submission().id(), null, formId + (stored.created() ? "" : " (replay)"));
         return Response.created(PosyanduResource.location(uri, stored.submission().id()))
                 .header("Idempotent-Replayed", Boolean.toString(!stored.created())).entity(stored.submission()).build();
     }
@@ -121,7 +121,7 @@ public final class FormsResource {
             @PathParam("sid") String sid, @HeaderParam("Idempotency-Key") String key, SubmissionCorrection body,
             @Context SecurityContext sc) {
         CorrectionService.Changed changed = corrections.correct(Callers.caller(sc), id, formId, sid, key, body);
-        return changedAnswer(sc, id, formId, changed, changed.version().isi());
+        return changedAnswer(sc, formId, changed, changed.version().isi());
     }
 
     /**
@@ -136,7 +136,7 @@ public final class FormsResource {
             @PathParam("sid") String sid, @HeaderParam("Idempotency-Key") String key, SubmissionVoid body,
             @Context SecurityContext sc) {
         CorrectionService.Changed changed = corrections.voidSubmission(Callers.caller(sc), id, formId, sid, key, body);
-        return changedAnswer(sc, id, formId, changed, changed.version());
+        return changedAnswer(sc, formId, changed, changed.version());
     }
 
     @GET
@@ -149,10 +149,11 @@ public final class FormsResource {
         return versions;
     }
 
-    private Response changedAnswer(SecurityContext sc, String id, String formId, CorrectionService.Changed changed,
+    private Response changedAnswer(SecurityContext sc, String formId, CorrectionService.Changed changed,
             Object entity) {
         SubmissionVersion v = changed.version();
-        Callers.principal(sc).about(v.submissionId(), desaOf(sc, id), formId + " v" + v.versi() + " " + v.tindakan()
+        // the service wrote the audit line (in the change's transaction, or alone for a replay)
+        Callers.principal(sc).about(v.submissionId(), null, formId + " v" + v.versi() + " " + v.tindakan()
                 + (v.alasan() == null ? "" : ": " + v.alasan()) + (changed.created() ? "" : " (replay)"));
         return Response.ok(entity).header("Idempotent-Replayed", Boolean.toString(!changed.created()))
                 .header("Versi", v.versi()).build();

@@ -77,6 +77,8 @@ public final class SyncResource {
      * Many submissions at once, each with its own key and its own result: whatever happens to one item (unreadable,
      * invalid, refused, or a fault of the server on it), the others are answered and stored. Answers 200 with a
      * result per item, in order; only a batch that is itself wrong (empty, too many items, not JSON) is refused whole.
+     * Every item gets one audit line: a stored one in the transaction that stores it (the service), a replay or a
+     * refusal here.
      */
     @POST
     public SyncResponse sync(SyncRequest request, @Context SecurityContext sc) {
@@ -111,14 +113,19 @@ public final class SyncResource {
             if (o.stored() != null) {
                 int status = o.stored().created() ? 201 : 200;
                 results[positions.get(j)] = new SyncResult(item.idempotencyKey(), status, o.stored().submission(), null);
-                trail.add(AuditEntry.of(caller, "CREATE", "submission", o.stored().submission().id(),
-                        caller.wilayah(), status, "sync " + item.formId()));
+                if (!o.stored().created()) {
+                    // a stored item's line was written in its own transaction by the service; a replay wrote nothing
+                    trail.add(AuditEntry.of(caller, "CREATE", "submission", o.stored().submission().id(),
+                            caller.wilayah(), status, "sync " + item.formId()));
+                }
             } else {
                 results[positions.get(j)] = refused(caller, item.idempotencyKey(), item.formId(), Problem.of(o.failure()),
                         trail);
             }
         }
-        audit.recordAll(trail);
+        if (!trail.isEmpty()) {
+            audit.recordAll(trail); // what wrote nothing: replays and refusals, in a transaction of their own
+        }
         return new SyncResponse(List.of(results));
     }
 

@@ -22,6 +22,9 @@ import org.posyandu.api.error.ValidationException;
 public final class IdempotencyLedger {
     /** The ledger's kind for a resident's life event ({@code POST /warga/{id}/peristiwa}). */
     public static final String PERISTIWA = "warga.peristiwa";
+    /** One key's row: key, user id, kind, Posyandu id, produced id, content hash, when. */
+    public static final String INSERT = "INSERT INTO spm_submission_key (idempotency_key, user_id, form_id, "
+            + "posyandu_id, submission_id, content_hash, dibuat) VALUES (?, ?, ?, ?, ?, ?, ?)";
 
     private IdempotencyLedger() {
     }
@@ -38,11 +41,16 @@ public final class IdempotencyLedger {
                     "The Idempotency-Key header is required: a UUID the phone makes for this submission."));
         }
         String stored = key.strip().toLowerCase(Locale.ROOT);
-        if (!Fields.isId(stored)) {
+        if (!isKey(stored)) {
             throw ValidationException.of(new FieldError("Idempotency-Key", "format", "Idempotency-Key harus UUID.",
                     "Idempotency-Key must be a UUID."));
         }
         return stored;
+    }
+
+    /** Whether {@link #key} accepts the key. */
+    public static boolean isKey(String key) {
+        return key != null && Fields.isId(key.strip().toLowerCase(Locale.ROOT));
     }
 
     /** The refusal of a key already used for something else (another content, another user). */
@@ -76,8 +84,7 @@ public final class IdempotencyLedger {
     /** Stores {@code key} for a write of {@code kind} that produced row {@code id}; fails on a key stored before. */
     public static void record(Connection c, String key, String userId, String kind, Entry produced, String hash,
             Instant at) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO spm_submission_key (idempotency_key, user_id, "
-                + "form_id, posyandu_id, submission_id, content_hash, dibuat) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+        try (PreparedStatement ps = c.prepareStatement(INSERT)) {
             ps.setString(1, key);
             ps.setString(2, userId);
             ps.setString(3, kind);

@@ -38,12 +38,16 @@ import org.posyandu.api.spm.SubmissionVoid;
 import org.posyandu.api.warga.WargaService;
 import org.posyandu.core.internal.db.CoreSchema;
 import org.posyandu.core.internal.db.Fields;
+import org.posyandu.core.internal.db.PosyanduChanges;
+import org.posyandu.core.internal.security.AuditLines;
 
 /**
  * Corrections ({@code PUT}) and voids of stored submissions. A change is one transaction: the versions kept
  * (version 1 as first stored, if not kept yet, then the new one), the module's row changed (or, for a void, moved
  * out of the table, so no list or report of any module counts it), the ledger row of its Idempotency-Key, the
- * recomputation of what the resident's later submissions derived, and the Posyandu change counters.
+ * recomputation of what the resident's later submissions derived, the Posyandu change log, and the audit line
+ * ({@code UPDATE} or {@code VOID}); a change answered as first made (a replay) gets its line in a transaction of its
+ * own.
  */
 @Component(service = CorrectionService.class)
 public final class SubmissionCorrections implements CorrectionService {
@@ -79,7 +83,7 @@ public final class SubmissionCorrections implements CorrectionService {
                 input);
         var replay = CorrectionLedger.replay(dataSource, form, caller, idemKey, hash);
         if (replay.isPresent()) {
-            return new Changed(replay.get(), false);
+            return replayed(caller, p.desaKode(), formId, replay.get());
         }
         Submission current = requireCurrent(caller, form, posyanduId, id);
         if (input.wargaId() != null && !input.wargaId().strip().equals(current.wargaId())) {
@@ -98,7 +102,7 @@ public final class SubmissionCorrections implements CorrectionService {
         Submission changed = new Submission(id, formId, form.version(), posyanduId, current.wargaId(), input.tanggal(),
                 input.tanggal().toString().substring(0, 7), values, current.dibuat(), current.dibuatOleh());
         LocalDate from = changed.tanggal().isBefore(current.tanggal()) ? changed.tanggal() : current.tanggal();
-        return write(caller, form, current, idemKey, hash, from, (c, versi) -> {
+        return write(caller, p.desaKode(), form, current, idemKey, hash, from, (c, versi) -> {
             WriteRecheck.requireOpen(c, posyanduId, YearMonth.from(changed.tanggal()));
             CorrectionLedger.update(c, form, changed);
             return new SubmissionVersion(id, versi, SubmissionVersion.DIUBAH, changed, alasan, caller.username(),
@@ -112,17 +116,17 @@ public final class SubmissionCorrections implements CorrectionService {
         String idemKey = SubmissionServiceImpl.idempotencyKey(key);
         Fields.requireBody(body);
         String alasan = reason(body.alasan(), true);
-        rules.requirePosyandu(caller.scope(), posyanduId);
+        Posyandu p = rules.requirePosyandu(caller.scope(), posyanduId);
         FormDefinition form = rules.requireForm(formId);
         String hash = SubmissionHash.of(posyanduId, formId + "|" + SubmissionVersion.DIBATALKAN + "|" + id + "|"
                 + alasan, new SubmissionInput(null, null, Map.of()));
         var replay = CorrectionLedger.replay(dataSource, form, caller, idemKey, hash);
         if (replay.isPresent()) {
-            return new Changed(replay.get(), false);
+            return replayed(caller, p.desaKode(), formId, replay.get());
         }
         Submission current = requireCurrent(caller, form, posyanduId, id);
         periods.requireOpen(caller, posyanduId, YearMonth.from(current.tanggal()));
-        return write(caller, form, current, idemKey, hash, current.tanggal(), (c, versi) -> {
+        return write(caller, p.desaKode(), form, current, idemKey, hash, current.tanggal(), (c, versi) -> {
             CorrectionLedger.remove(c, form, current);
             return new SubmissionVersion(id, versi, SubmissionVersion.DIBATALKAN, current, alasan, caller.username(),
                     Instant.now());
@@ -134,8 +138,14 @@ public final class SubmissionCorrections implements CorrectionService {
         SubmissionVersion apply(Connection c, int versi) throws SQLException;
     }
 
-    private Changed write(Caller caller, FormDefinition form, Submission current, String key, String hash,
-            LocalDate from, Change change) {
+    /** A change answered as first made: nothing written, its audit line in a transaction of its own. */
+    private Changed replayed(Caller caller, String desaKode, String formId, SubmissionVersion version) {
+        SubmissionAudit.recordAlone(dataSource, List.of(SubmissionAudit.changed(caller, desaKode, formId, version, true)));
+        return new Changed(version, false);
+    }
+
+    private Changed write(Caller caller, String desaKode, FormDefinition form, Submission current, String key,
+            String hash, LocalDate from, Change change) {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {
@@ -150,13 +160,14 @@ public final class SubmissionCorrections implements CorrectionService {
                 SubmissionVersion version = change.apply(c, latest + 1);
                 SubmissionVersions.add(c, form, version);
                 CorrectionLedger.record(c, caller, key, hash, version);
+                AuditLines.append(c, List.of(SubmissionAudit.changed(caller, desaKode, form.id(), version, false)));
                 List<String> touched = new ArrayList<>(Arrays.asList(current.posyanduId()));
                 touched.addAll(rederivation.following(c, form, current.wargaId(), from, null));
                 // after the rederivation, which reads the resident on another connection: this locks the row
                 SubmissionLifeEvents.replace(c, registry, current,
                         SubmissionVersion.DIBATALKAN.equals(version.tindakan()) ? null : version.isi(), caller.username(),
                         version.alasan());
-                org.posyandu.core.internal.db.PosyanduChanges.touch(c, touched);
+                PosyanduChanges.touch(c, touched);
                 c.commit();
                 return new Changed(version, true);
             } catch (SQLException | RuntimeException e) {
@@ -166,11 +177,11 @@ public final class SubmissionCorrections implements CorrectionService {
         } catch (SQLException e) {
             if (Fields.isUniqueViolation(e) || CorrectionLedger.CHANGED_MEANWHILE.equals(e.getSQLState())) {
                 // the same key raced in, or another change of this submission came first
-                return new Changed(CorrectionLedger.replay(dataSource, form, caller, key, hash).orElseThrow(
-                        () -> new ConflictException(new FieldError("id", "koreksi.bersamaan",
+                return replayed(caller, desaKode, form.id(), CorrectionLedger.replay(dataSource, form, caller, key,
+                        hash).orElseThrow(() -> new ConflictException(new FieldError("id", "koreksi.bersamaan",
                                 "Kiriman ini baru saja diubah orang lain; muat ulang lalu ulangi.",
                                 "This submission was just changed by someone else; reload and try again."),
-                                current.id(), null)), false);
+                                current.id(), null)));
             }
             throw new IllegalStateException("changing submission " + current.id() + " failed", e);
         }

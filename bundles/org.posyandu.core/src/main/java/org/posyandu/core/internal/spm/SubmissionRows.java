@@ -31,6 +31,23 @@ final class SubmissionRows {
         return "INSERT INTO " + form.table() + " (" + columns + ") VALUES (" + marks + ")";
     }
 
+    /** Adds the submission's row to the batch of {@code ps} (a statement of {@link #insertSql} for its form). */
+    static void add(PreparedStatement ps, FormDefinition form, Submission s) throws SQLException {
+        ps.setString(1, s.id());
+        ps.setString(2, s.posyanduId());
+        ps.setString(3, s.wargaId());
+        ps.setDate(4, Date.valueOf(s.tanggal()));
+        ps.setString(5, s.periode());
+        ps.setInt(6, s.formVersi());
+        ps.setTimestamp(7, java.sql.Timestamp.from(s.dibuat()));
+        ps.setString(8, s.dibuatOleh());
+        int i = 9;
+        for (FieldDefinition f : form.fields()) {
+            bind(ps, i++, f, s.data().get(f.name()));
+        }
+        ps.addBatch();
+    }
+
     static void bind(PreparedStatement ps, int i, FieldDefinition f, Object v) throws SQLException {
         if (v == null) {
             ps.setNull(i, switch (f.type()) {

@@ -1,14 +1,14 @@
 package org.posyandu.core.internal.spm;
 
 import java.sql.Connection;
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,6 +19,7 @@ import javax.sql.DataSource;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.posyandu.api.error.ApiException;
 import org.posyandu.api.error.FieldError;
 import org.posyandu.api.error.ValidationException;
 import org.posyandu.api.posyandu.Posyandu;
@@ -26,7 +27,6 @@ import org.posyandu.api.posyandu.PosyanduService;
 import org.posyandu.api.security.Caller;
 import org.posyandu.api.security.Scope;
 import org.posyandu.api.spm.ActivationService;
-import org.posyandu.api.spm.FieldDefinition;
 import org.posyandu.api.spm.FormDefinition;
 import org.posyandu.api.spm.FormView;
 import org.posyandu.api.spm.MenuDefinition;
@@ -41,15 +41,14 @@ import org.posyandu.api.warga.WargaService;
 import org.posyandu.core.internal.db.CoreSchema;
 import org.posyandu.core.internal.db.Fields;
 import org.posyandu.core.internal.db.IdempotencyLedger;
-import org.posyandu.core.internal.db.PosyanduChanges;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Forms and idempotent submissions. A submission is one JDBC transaction: its row in the idempotency ledger
- * ({@code spm_submission_key}, primary key = the phone's key) and its typed row in the module's table commit
- * together, so an acknowledged submission is durable and a retried one is found by its key and answered
- * as first stored.
+ * Forms and idempotent submissions: the checks of each submission, then {@link SubmissionStore} writes it in one JDBC
+ * transaction with its row in the idempotency ledger ({@link SubmissionLedger}), its typed row, its audit line and
+ * the Posyandu change log, so an acknowledged submission is durable with its audit line and a retried one is found by
+ * its key and answered as first stored.
  */
 @Component(service = SubmissionService.class)
 public final class SubmissionServiceImpl implements SubmissionService {
@@ -59,7 +58,8 @@ public final class SubmissionServiceImpl implements SubmissionService {
     private final ModuleRegistry registry;
     private final ActivationService activation;
     private final SubmissionRules rules;
-    private final Rederivation rederivation;
+    private final SubmissionStore store;
+    private final SubmissionLedger ledger;
     private final PeriodGuard periods;
 
     @Activate
@@ -71,7 +71,8 @@ public final class SubmissionServiceImpl implements SubmissionService {
         this.registry = registry;
         this.activation = activation;
         this.rules = new SubmissionRules(dataSource, registry, posyandu, warga);
-        this.rederivation = new Rederivation(registry, posyandu, warga);
+        this.store = new SubmissionStore(dataSource, registry, new Rederivation(registry, posyandu, warga));
+        this.ledger = new SubmissionLedger(dataSource, rules);
         this.periods = periods;
     }
 
@@ -96,46 +97,55 @@ public final class SubmissionServiceImpl implements SubmissionService {
 
     @Override
     public Stored submit(Caller caller, String posyanduId, String formId, String key, SubmissionInput input) {
-        Prepared p = prepare(caller, posyanduId, formId, key, input, List.of(), new Seen());
+        PreparedSubmission p = prepare(caller, posyanduId, formId, key, input, List.of(), new Seen());
         if (p.replay != null) {
+            SubmissionAudit.recordAlone(dataSource, List.of(SubmissionAudit.replayed(caller,
+                    p.replay.submission().id(), p.desaKode, formId)));
             return p.replay;
         }
         try {
-            store(List.of(p), caller);
+            store.store(List.of(p), caller, x -> SubmissionAudit.created(caller, x));
             return new Stored(p.submission, true);
         } catch (SQLException e) {
-            return afterUniqueViolation(caller, p, e);
+            Stored raced = afterUniqueViolation(caller, p, e);
+            SubmissionAudit.recordAlone(dataSource, List.of(SubmissionAudit.replayed(caller,
+                    raced.submission().id(), p.desaKode, formId)));
+            return raced;
         }
     }
 
     /**
      * A batch in one transaction: every item is checked on its own (its own key, its own result), and the items
-     * that pass are stored with a single commit. If that commit fails (a key raced in from another request, or the
-     * database refuses one item's row), the batch falls back to storing its items one by one, each answered on its
-     * own: stored, replayed, or its own failure. Whatever happens to one item, the others get their answer.
+     * that pass are stored with a single commit, each with its audit line. If that commit fails (a key raced in from
+     * another request, or the database refuses one item's row), the batch falls back to storing its items one by one,
+     * each answered on its own: stored, replayed, or its own failure. Whatever happens to one item, the others get
+     * their answer. Replays and refusals write nothing and get no line here (the caller records them).
      */
     @Override
     public List<Outcome> submitAll(Caller caller, List<BatchItem> items) {
         Outcome[] outcomes = new Outcome[items.size()];
-        List<Prepared> pending = new ArrayList<>();
-        Map<String, Integer> firstByKey = new java.util.HashMap<>();
+        List<PreparedSubmission> pending = new ArrayList<>();
+        Map<String, Integer> firstByKey = new HashMap<>();
         int[] sameAs = new int[items.size()];
-        java.util.Arrays.fill(sameAs, -1);
+        Arrays.fill(sameAs, -1);
         Seen seen = new Seen();
+        seen.ledger = ledger.find(items.stream().map(item -> item.idempotencyKey()).filter(IdempotencyLedger::isKey)
+                .map(SubmissionServiceImpl::idempotencyKey).toList());
         for (int i = 0; i < items.size(); i++) {
             BatchItem item = items.get(i);
             try {
                 // the items accepted before this one are part of its history (one weighing a month, N/T)
                 List<Submission> acceptedBefore = pending.stream().map(x -> x.submission).toList();
-                Prepared p = prepare(caller, item.posyanduId(), item.formId(), item.idempotencyKey(), item.input(),
-                        acceptedBefore, seen);
+                PreparedSubmission p = prepare(caller, item.posyanduId(), item.formId(), item.idempotencyKey(),
+                        item.input(), acceptedBefore, seen);
                 if (p.replay != null) {
                     outcomes[i] = new Outcome(p.replay, null);
                     continue;
                 }
                 Integer first = firstByKey.putIfAbsent(p.key, i);
                 if (first != null) {
-                    Prepared earlier = pending.stream().filter(x -> x.key.equals(p.key)).findFirst().orElseThrow();
+                    PreparedSubmission earlier = pending.stream().filter(x -> x.key.equals(p.key)).findFirst()
+                            .orElseThrow();
                     if (!earlier.hash.equals(p.hash)) {
                         throw reused();
                     }
@@ -144,12 +154,12 @@ public final class SubmissionServiceImpl implements SubmissionService {
                 }
                 p.index = i;
                 pending.add(p);
-            } catch (org.posyandu.api.error.ApiException e) {
+            } catch (ApiException e) {
                 outcomes[i] = new Outcome(null, e);
             }
         }
         try {
-            store(pending, caller);
+            store.store(pending, caller, x -> SubmissionAudit.synced(caller, x));
             pending.forEach(p -> outcomes[p.index] = new Outcome(new Stored(p.submission, true), null));
         } catch (SQLException | RuntimeException e) {
             // a key that raced in meanwhile, or one row the database refuses: each item on its own, so the
@@ -168,9 +178,9 @@ public final class SubmissionServiceImpl implements SubmissionService {
     }
 
     /** One item of a batch stored in a transaction of its own: stored, a replay, or its own failure. */
-    private Outcome storeAlone(Caller caller, Prepared p) {
+    private Outcome storeAlone(Caller caller, PreparedSubmission p) {
         try {
-            store(List.of(p), caller);
+            store.store(List.of(p), caller, x -> SubmissionAudit.synced(caller, x));
             return new Outcome(new Stored(p.submission, true), null);
         } catch (SQLException e) {
             if (!Fields.isUniqueViolation(e)) {
@@ -178,75 +188,59 @@ public final class SubmissionServiceImpl implements SubmissionService {
             }
             try {
                 return new Outcome(afterUniqueViolation(caller, p, e), null);
-            } catch (org.posyandu.api.error.ApiException refused) {
+            } catch (ApiException refused) {
                 return new Outcome(null, refused);
             }
-        } catch (org.posyandu.api.error.ApiException refused) {
+        } catch (ApiException refused) {
             return new Outcome(null, refused); // refused inside its transaction: disabled or locked meanwhile
         } catch (RuntimeException e) {
             return new Outcome(null, InternalFailure.logged(LOG, "storing submission " + p.key + " failed", e));
         }
     }
 
-    private Stored afterUniqueViolation(Caller caller, Prepared p, SQLException e) {
+    private Stored afterUniqueViolation(Caller caller, PreparedSubmission p, SQLException e) {
         if (Fields.isUniqueViolation(e)) {
             // the same key raced in from another request: answer what that one stored
-            return replay(caller, p.key, p.hash).orElseThrow(() -> new IllegalStateException(e));
+            return ledger.replay(caller, p.key, p.hash).orElseThrow(() -> new IllegalStateException(e));
         }
         throw new IllegalStateException("storing a submission failed", e);
     }
 
-    /** A submission checked and ready to store, or the answer to a replay. */
-    private static final class Prepared {
-        final String key;
-        final String hash;
-        final FormDefinition form;
-        final Submission submission;
-        final Stored replay;
-        /** The Posyandu whose figures the submission changes: where it was made and the resident's own. */
-        final List<String> touches;
-        int index;
-
-        Prepared(String key, String hash, FormDefinition form, Submission submission, Stored replay,
-                List<String> touches) {
-            this.key = key;
-            this.hash = hash;
-            this.form = form;
-            this.submission = submission;
-            this.replay = replay;
-            this.touches = touches;
-        }
-    }
-
     /**
-     * The Posyandu and residents one request has read, so a batch reads each once (every read of a Posyandu row
-     * waits for the writers holding its change counter until they commit). Only what was found is kept.
+     * What one request has read, so a batch reads each once: its Posyandu and residents (only what was found), the
+     * ledger rows of all its keys (one query), the activations and open months it checked.
      */
     static final class Seen {
-        final Map<String, Posyandu> posyandu = new java.util.HashMap<>();
-        final Map<String, org.posyandu.api.warga.Warga> warga = new java.util.HashMap<>();
+        /** The ledger rows of the batch's keys by key; {@code null}: not read ahead (a single submission). */
+        Map<String, SubmissionLedger.Entry> ledger;
+        /** kabupaten|module|menu: whether enabled. */
+        final Map<String, Boolean> enabled = new HashMap<>();
+        final Map<String, Posyandu> posyandu = new HashMap<>();
+        final Map<String, org.posyandu.api.warga.Warga> warga = new HashMap<>();
         /** Posyandu id + month found open (a verified month reopened by the first write). */
         final java.util.Set<String> openMonths = new java.util.HashSet<>();
     }
 
-    private Prepared prepare(Caller caller, String posyanduId, String formId, String key, SubmissionInput input,
-            List<Submission> earlierInBatch, Seen seen) {
+    private PreparedSubmission prepare(Caller caller, String posyanduId, String formId, String key,
+            SubmissionInput input, List<Submission> earlierInBatch, Seen seen) {
         String idemKey = idempotencyKey(key);
         Fields.requireBody(input);
         Posyandu p = posyanduId == null ? rules.requirePosyandu(caller.scope(), posyanduId)
                 : seen.posyandu.computeIfAbsent(posyanduId, id -> rules.requirePosyandu(caller.scope(), id));
         String hash = SubmissionHash.of(posyanduId, formId, input);
         // a retry is answered as first stored, even if the module was disabled since
-        Optional<Stored> replay = replay(caller, idemKey, hash);
+        Optional<Stored> replay = seen.ledger == null ? ledger.replay(caller, idemKey, hash)
+                : ledger.replay(caller, seen.ledger.get(idemKey), hash);
         if (replay.isPresent()) {
-            return new Prepared(idemKey, hash, null, null, replay.get(), List.of());
+            return PreparedSubmission.replayed(idemKey, hash, replay.get(), p.desaKode());
         }
         FormDefinition form = rules.requireForm(formId);
         SpmModule module = rules.moduleOf(form);
         ModuleDescriptor d = module.descriptor();
         MenuDefinition menu = d.menuOf(formId).orElseThrow();
         String kab = kabupatenOf(p);
-        if (!activation.isEnabled(kab, d.id(), menu.id())) {
+        if (!seen.enabled.computeIfAbsent(kab + "|" + d.id() + "|" + menu.id(),
+                k -> activation.isEnabled(kab, d.id(), menu.id()))) {
             throw ActivationRows.notEnabled(d.id(), menu.id(), kab);
         }
         SubmissionRules.Valid v = rules.validate(caller.scope(), p, form, module, input, earlierInBatch, null,
@@ -264,8 +258,8 @@ public final class SubmissionServiceImpl implements SubmissionService {
         Submission s = new Submission(UUID.randomUUID().toString(), formId, form.version(), posyanduId,
                 v.warga() == null ? null : v.warga().id(), input.tanggal(), input.tanggal().toString().substring(0, 7),
                 values, Instant.now(), caller.username());
-        return new Prepared(idemKey, hash, form, s, null,
-                java.util.Arrays.asList(posyanduId, v.warga() == null ? null : v.warga().posyanduId()));
+        return new PreparedSubmission(idemKey, hash, form, s, null,
+                Arrays.asList(posyanduId, v.warga() == null ? null : v.warga().posyanduId()), p.desaKode());
     }
 
     /** The phone's key of a write, checked (required, a UUID) and in its stored form. */
@@ -275,105 +269,6 @@ public final class SubmissionServiceImpl implements SubmissionService {
 
     static ValidationException reused() {
         return IdempotencyLedger.reused();
-    }
-
-    /**
-     * Stores prepared submissions (ledger row + typed row each) with one commit, raising the change counters of the
-     * Posyandu they touch in the same transaction.
-     */
-    private void store(List<Prepared> prepared, Caller caller) throws SQLException {
-        if (prepared.isEmpty()) {
-            return;
-        }
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            try (PreparedStatement ledger = c.prepareStatement("INSERT INTO spm_submission_key (idempotency_key, "
-                    + "user_id, form_id, posyandu_id, submission_id, content_hash, dibuat) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-                Map<String, PreparedStatement> rows = new java.util.HashMap<>();
-                try {
-                    WriteRecheck.requireAllowed(c, registry, prepared.stream().map(p -> p.submission).toList());
-                    for (Prepared p : prepared) {
-                        Submission s = p.submission;
-                        ledger.setString(1, p.key);
-                        ledger.setString(2, caller.userId());
-                        ledger.setString(3, s.formId());
-                        ledger.setString(4, s.posyanduId());
-                        ledger.setString(5, s.id());
-                        ledger.setString(6, p.hash);
-                        ledger.setTimestamp(7, Timestamp.from(s.dibuat()));
-                        ledger.addBatch();
-                        PreparedStatement ps = rows.get(p.form.id());
-                        if (ps == null) {
-                            ps = c.prepareStatement(SubmissionRows.insertSql(p.form));
-                            rows.put(p.form.id(), ps);
-                        }
-                        ps.setString(1, s.id());
-                        ps.setString(2, s.posyanduId());
-                        ps.setString(3, s.wargaId());
-                        ps.setDate(4, Date.valueOf(s.tanggal()));
-                        ps.setString(5, s.periode());
-                        ps.setInt(6, s.formVersi());
-                        ps.setTimestamp(7, Timestamp.from(s.dibuat()));
-                        ps.setString(8, s.dibuatOleh());
-                        int i = 9;
-                        for (FieldDefinition f : p.form.fields()) {
-                            SubmissionRows.bind(ps, i++, f, s.data().get(f.name()));
-                        }
-                        ps.addBatch();
-                    }
-                    ledger.executeBatch();
-                    for (PreparedStatement ps : rows.values()) {
-                        ps.executeBatch();
-                    }
-                    // a late (back-dated) entry changes what the resident's later submissions derived; it reads the
-                    // resident and the Posyandu through their services (other connections), so it runs before this
-                    // transaction locks their rows (life events, change counters)
-                    java.util.Set<String> touched = new java.util.TreeSet<>();
-                    for (Prepared p : prepared) {
-                        touched.addAll(rederivation.following(c, p.form, p.submission.wargaId(),
-                                p.submission.tanggal(), p.submission.id()));
-                    }
-                    SubmissionLifeEvents.record(c, registry, prepared.stream().map(p -> p.submission).toList());
-                    prepared.stream().flatMap(p -> p.touches.stream()).filter(java.util.Objects::nonNull)
-                            .forEach(touched::add);
-                    PosyanduChanges.touch(c, touched);
-                    c.commit();
-                } finally {
-                    for (PreparedStatement ps : rows.values()) {
-                        ps.close();
-                    }
-                }
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            }
-        }
-    }
-
-    private Optional<Stored> replay(Caller caller, String key, String hash) {
-        String formId;
-        String posyanduId;
-        String submissionId;
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement ps = c.prepareStatement("SELECT user_id, form_id, posyandu_id, submission_id, "
-                        + "content_hash FROM spm_submission_key WHERE idempotency_key = ?")) {
-            ps.setString(1, key);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    return Optional.empty();
-                }
-                if (!rs.getString(1).equals(caller.userId()) || !rs.getString(5).equals(hash)) {
-                    throw reused();
-                }
-                formId = rs.getString(2);
-                posyanduId = rs.getString(3);
-                submissionId = rs.getString(4);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-        FormDefinition form = rules.requireForm(formId); // a gone module's form: 404, its data is kept
-        return rules.read(form, posyanduId, submissionId).map(s -> new Stored(s, false));
     }
 
     @Override

@@ -145,7 +145,7 @@ final class KesehatanPlatform {
             ps.setString(3, id);
             ps.executeUpdate();
             try (Statement touch = c.createStatement()) {
-                touch.execute("UPDATE posyandu SET data_versi = data_versi + 1");
+                touch.execute("INSERT INTO posyandu_perubahan (posyandu_id, jumlah) SELECT id, 1 FROM posyandu");
             }
         }
         Warga before = residents.get(id);

@@ -55,7 +55,7 @@ class PeristiwaServiceTest {
                 List.of(p.jenis(), p.tanggal(), p.posyanduAsal(), p.keterangan(), p.dicatatOleh()));
         Warga after = db.find(Scope.all(), budi).orElseThrow();
         assertEquals(List.of("meninggal", died), List.of(after.status(), after.tanggalKeluar()));
-        assertEquals(1L, ((Number) db.value("SELECT data_versi FROM posyandu WHERE id = ?", mawar)).longValue());
+        assertEquals(1L, ((Number) db.value("SELECT SUM(jumlah) FROM posyandu_perubahan WHERE posyandu_id = ?", mawar)).longValue());
 
         assertEquals(List.of("wargaId warga.keluar"), rules(() -> service.catat(kaderMawar, budi,
                 new PeristiwaInput("pindah", TODAY, null, null))));

@@ -47,7 +47,8 @@ import org.slf4j.LoggerFactory;
  * The totals are the sums of the parts, so a kecamatan adds up to its desa.
  * <p>
  * The figures are counted per Posyandu and kept in {@code kes_skdn_bulanan} with the Posyandu's change counter
- * ({@code posyandu.data_versi}, raised by the core with every write that touches the Posyandu). A call adds up the
+ * (the sum of its rows in {@code posyandu_perubahan}, which the core appends to with every write that touches the
+ * Posyandu, docs/extension-guide.md). A call adds up the
  * kept figures and counts again only the Posyandu whose counter moved since: a kabupaten of 1,000 Posyandu is summed
  * from 1,000 rows instead of 100,000 balita and their weighings (docs/benchmarks.md, SKDN).
  */
@@ -70,7 +71,9 @@ public final class SkdnReport implements ModuleReport {
 
     /** Every Posyandu of the area with its change counter and its kept figures for the month, if any. */
     private static final String KEPT = """
-            SELECT p.id, p.desa_kode, p.data_versi, c.data_versi, c.rumus_versi,
+            SELECT p.id, p.desa_kode,
+              (SELECT COALESCE(SUM(v.jumlah), 0) FROM posyandu_perubahan v WHERE v.posyandu_id = p.id),
+              c.data_versi, c.rumus_versi,
               c.s, c.k, c.d, c.n, c.t, c.o, c.b, c.dua_t, c.diukur_tb_u, c.stunting, c.diukur_bb_tb, c.wasting,
               c.diukur_bb_u, c.underweight
             FROM posyandu p LEFT OUTER JOIN kes_skdn_bulanan c ON c.posyandu_id = p.id AND c.bulan = ?
