@@ -62,8 +62,8 @@ class MultiNodeIT {
         }
         assumeTrue(url != null && !url.isBlank(), "POSYANDU_IT_PG_URL not set: the multi-node test needs PostgreSQL");
         sql("CREATE SCHEMA " + schema);
-        node1 = onPostgres(KarafProcess.unpack("multinode-1", 35000));
-        node2 = onPostgres(KarafProcess.unpack("multinode-2", 36000));
+        node1 = onPostgres(KarafProcess.unpack("multinode-1", 23000));
+        node2 = onPostgres(KarafProcess.unpack("multinode-2", 24000));
         ExecutorService both = Executors.newFixedThreadPool(2);
         try {
             Future<?> first = both.submit(() -> start(node1));

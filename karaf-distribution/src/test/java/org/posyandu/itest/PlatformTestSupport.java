@@ -31,8 +31,9 @@ public abstract class PlatformTestSupport {
     /**
      * Ports of the container under test: never the dev instance's 8181/8101/1099/44444. Shift them all with
      * {@code mvn verify -Dposyandu.it.portOffset=N} when another build on the machine holds them. The black-box
-     * tests use bases 28000, 29000 and 30000 (see {@link KarafProcess#unpack}): for two builds at once, pick an
-     * offset of 5000 or more so one build's bases never land on the other's.
+     * tests use bases 21000 to 32000 (see {@link KarafProcess#unpack}), all below Linux's ephemeral range (32768 and
+     * up), so no outgoing connection of the machine can hold one by chance; for two builds at once, pick an
+     * offset of 12000 or more so one build's bases never land on the other's (and stay below 32768 - 1000 - 281).
      */
     static final int PORT_OFFSET = Integer.getInteger("posyandu.it.portOffset", 0);
     /** Read in the container too: {@link #config()} hands the value over as a system property. */

@@ -36,7 +36,7 @@ class VerificationWebIT extends BrowserTestCase {
 
     @BeforeAll
     static void startPlatform() throws Exception {
-        start("VerificationWebIT", "verification-web-it", 33000, 33280);
+        start("VerificationWebIT", "verification-web-it", 21000, 21280);
         posyandu = BrowserPlatform.id(karaf.post("/posyandu", "{\"nama\":\"Posyandu Verifikasi " + UUID.randomUUID() + "\",\"desaKode\":\""
                 + DESA + "\"}"));
         user("desa.web", "\"role\":\"ADMIN_DESA\",\"wilayah\":\"" + DESA + "\"");

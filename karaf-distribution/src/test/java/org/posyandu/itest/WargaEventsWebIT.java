@@ -34,7 +34,7 @@ class WargaEventsWebIT extends BrowserTestCase {
 
     @BeforeAll
     static void startPlatform() throws Exception {
-        start("WargaEventsWebIT", "warga-events-it", 34000, 34280);
+        start("WargaEventsWebIT", "warga-events-it", 22000, 22280);
         posyandu = BrowserPlatform.id(karaf.post("/posyandu", "{\"nama\":\"Posyandu Peristiwa " + UUID.randomUUID() + "\",\"desaKode\":\""
                 + DESA + "\"}"));
         BrowserPlatform.id(karaf.post("/users", "{\"username\":\"kader.peristiwa\",\"password\":\"" + PASSWORD
