@@ -32,8 +32,8 @@ public abstract class PlatformTestSupport {
      * Ports of the container under test: never the dev instance's 8181/8101/1099/44444. Shift them all with
      * {@code mvn verify -Dposyandu.it.portOffset=N} when another build on the machine holds them. The black-box
      * tests use bases 21000 to 32000 (see {@link KarafProcess#unpack}), all below Linux's ephemeral range (32768 and
-     * up), so no outgoing connection of the machine can hold one by chance; for two builds at once, pick an
-     * offset of 12000 or more so one build's bases never land on the other's (and stay below 32768 - 1000 - 281).
+     * up), so no outgoing connection of the machine can hold one by chance. Each base uses its ports +44 to +281:
+     * for two builds at once, give one an offset of 500 so its ports fall between the other's.
      */
     static final int PORT_OFFSET = Integer.getInteger("posyandu.it.portOffset", 0);
     /** Read in the container too: {@link #config()} hands the value over as a system property. */
