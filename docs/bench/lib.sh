@@ -1,10 +1,10 @@
 # Shared by the benchmark scripts: a private copy of the built assembly on port 38181 (SSH 38101, RMI
-# 31099/34444), so a running dev instance is not disturbed. Source it, then call bench_copy <folder-name>.
+# 38099/38444; none of them an integration test's), so a running dev instance is not disturbed. Source it, then call bench_copy <folder-name>.
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 src="${BENCH_ASSEMBLY:-$root/karaf-distribution/target/assembly}"   # BENCH_ASSEMBLY: measure another build
 port=${BENCH_PORT:-38181}          # BENCH_PORT / BENCH_SSH_PORT / BENCH_RMI_PORTS="registry server" move them
 ssh_port=${BENCH_SSH_PORT:-38101}
-read -r rmi_registry rmi_server <<<"${BENCH_RMI_PORTS:-31099 34444}"
+read -r rmi_registry rmi_server <<<"${BENCH_RMI_PORTS:-38099 38444}"
 [ -x "$src/bin/karaf" ] || { echo "build first: mvn install -DskipTests" >&2; exit 1; }
 export JAVA_HOME=${JAVA_HOME:-$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")}
 
