@@ -49,7 +49,7 @@ class AccountsServiceTest {
     private final class Node {
         final AuditServiceImpl audit = new AuditServiceImpl(jpa, null);
         final Passwords passwords = new Passwords(jpa);
-        final SessionCheck sessions = new SessionCheck(jpa);
+        final SessionCheck sessions = new SessionCheck(db, jpa);
         final LoginChecks checks = new LoginChecks(jpa, audit, passwords, new LoginThrottle(db, Clock.systemUTC()),
                 Duration.ofMillis(50));
         final AuthServiceImpl auth = new AuthServiceImpl(jpa, passwords, checks, sessions, null,
