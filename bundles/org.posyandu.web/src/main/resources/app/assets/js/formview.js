@@ -25,6 +25,8 @@ function Choices({ f, value, onChange, multi, error }) {
   return h('fieldset', { 'aria-describedby': `galat-${f.name}`, 'aria-invalid': error ? 'true' : undefined },
     h('legend', null, f.title, f.unit && h('span', { class: 'satuan' }, ` (${f.unit})`), f.required ? ' *' : ''),
     f.help && h('p', { class: 'bantuan' }, f.help),
+    // above the options: a list of vaccines is longer than a small phone's screen
+    h(ErrorText, { name: f.name, text: error }),
     h('div', { class: 'pilihan' }, options.map((o) => h('label', null,
       h('input', {
         type: multi ? 'checkbox' : 'radio', name: f.name, value: String(o.value), checked: chosen(o.value),
@@ -33,13 +35,18 @@ function Choices({ f, value, onChange, multi, error }) {
       o.title))));
 }
 
+/** Whether the field is shown as a group of options ({@link Choices}, which shows its own error line). */
+function isChoices(f) {
+  return f.kind === 'boolean' || f.kind === 'multi' || (f.kind === 'choice' && f.options.length <= RADIO_MAX);
+}
+
 function FieldInput({ f, value, onChange, error }) {
   const id = `isian-${f.name}`;
   const common = {
     id, name: f.name, 'aria-describedby': `galat-${f.name}${f.help ? ` bantuan-${f.name}` : ''}`,
     'aria-invalid': error ? 'true' : undefined, 'aria-required': f.required ? 'true' : undefined,
   };
-  if (f.kind === 'boolean' || f.kind === 'multi' || (f.kind === 'choice' && f.options.length <= RADIO_MAX)) {
+  if (isChoices(f)) {
     return h(Choices, { f, value, onChange, multi: f.kind === 'multi', error });
   }
   let control;
@@ -118,7 +125,7 @@ export function FormIsian({ form, warga, initial, initialDate, serverErrors, com
       h(ErrorText, { name: 'tanggal', text: errors.tanggal })),
     fields.filter((f) => !f.readOnly && applies(f, typedSoFar)).map((f) => h('div', { class: errors[f.name] ? 'isian salah' : 'isian', key: f.name },
       h(FieldInput, { f, value: input[f.name], onChange: set(f.name), error: errors[f.name] }),
-      h(ErrorText, { name: f.name, text: errors[f.name] }))),
+      !isChoices(f) && h(ErrorText, { name: f.name, text: errors[f.name] }))),
     fields.some((f) => f.readOnly) && h('details', { class: 'kartu' },
       h('summary', null, 'Dihitung otomatis oleh platform'),
       fields.filter((f) => f.readOnly).map((f) => h('div', { class: 'isian', key: f.name },
