@@ -3,6 +3,7 @@ package org.posyandu.api.spm;
 import java.time.YearMonth;
 
 import org.osgi.annotation.versioning.ProviderType;
+import org.posyandu.api.posyandu.Posyandu;
 import org.posyandu.api.security.Caller;
 
 /**
@@ -18,4 +19,12 @@ public interface PeriodGuard {
      * {@link org.posyandu.api.error.ApiException} (409) naming the lock.
      */
     void requireOpen(Caller caller, String posyanduId, YearMonth bulan);
+
+    /**
+     * {@link #requireOpen(Caller, String, YearMonth)} for a Posyandu the caller has already read (the submission
+     * path), so a guard that needs the Posyandu does not read it again.
+     */
+    default void requireOpen(Caller caller, Posyandu posyandu, YearMonth bulan) {
+        requireOpen(caller, posyandu.id(), bulan);
+    }
 }

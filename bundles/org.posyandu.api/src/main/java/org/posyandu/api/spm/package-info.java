@@ -8,7 +8,7 @@
  * each form may be about ({@link org.posyandu.api.spm.Eligibility}); the core refuses everyone else. A module needs no
  * JAX-RS code of its own.
  */
-@Version("1.2.0")
+@Version("1.3.0")
 @Export
 package org.posyandu.api.spm;
 

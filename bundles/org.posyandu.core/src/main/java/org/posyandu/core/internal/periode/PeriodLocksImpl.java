@@ -54,11 +54,13 @@ public final class PeriodLocksImpl implements PeriodGuard {
         requireOpen(p.get(), periode);
     }
 
-    /**
-     * {@link #requireOpen(String, YearMonth)} for a Posyandu the caller has just read: the submission path reads it
-     * once, since every read of the Posyandu row waits for the writers holding its change counter until they commit.
-     */
-    public void requireOpen(Posyandu p, YearMonth periode) {
+    @Override
+    public void requireOpen(Caller caller, Posyandu p, YearMonth bulan) {
+        requireOpen(p, bulan);
+    }
+
+    /** {@link #requireOpen(String, YearMonth)} for a Posyandu already read. */
+    void requireOpen(Posyandu p, YearMonth periode) {
         String posyanduId = p.id();
         Optional<PeriodeStore.Row> row = store.row(posyanduId, periode);
         PeriodeState state = store.state(posyanduId, p.desaKode(), periode, row);

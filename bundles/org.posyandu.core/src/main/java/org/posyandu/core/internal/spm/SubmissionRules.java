@@ -90,8 +90,9 @@ final class SubmissionRules {
         } else if (wargaId != null) {
             w = seen.get(wargaId);
             if (w == null) {
-                w = (warga instanceof org.posyandu.core.internal.warga.WargaServiceImpl impl
-                        ? impl.find(scope, wargaId, p.id()) : warga.find(scope, wargaId)).orElse(null);
+                // a resident of p is in scope (p is, its callers checked it): only another Posyandu's is checked
+                w = warga.find(Scope.all(), wargaId).filter(found -> p.id().equals(found.posyanduId()))
+                        .or(() -> warga.find(scope, wargaId)).orElse(null);
                 if (w != null) {
                     seen.put(wargaId, w);
                 }

@@ -247,11 +247,7 @@ public final class SubmissionServiceImpl implements SubmissionService {
                 seen.warga);
         YearMonth bulan = YearMonth.from(input.tanggal());
         if (!seen.openMonths.contains(posyanduId + " " + bulan)) {
-            if (periods instanceof org.posyandu.core.internal.periode.PeriodLocksImpl locks) {
-                locks.requireOpen(p, bulan); // the Posyandu as read above, not read again
-            } else {
-                periods.requireOpen(caller, posyanduId, bulan);
-            }
+            periods.requireOpen(caller, p, bulan); // the Posyandu as read above, not read again
             seen.openMonths.add(posyanduId + " " + bulan);
         }
         Map<String, Object> values = SubmissionRules.withDerived(form, module, v.values(), v.context());

@@ -128,21 +128,11 @@ public final class WargaServiceImpl implements WargaService {
 
     @Override
     public Optional<Warga> find(Scope scope, String id) {
-        return find(scope, id, null);
-    }
-
-    /**
-     * {@link #find(Scope, String)} for a caller that has just read {@code inScope}, a Posyandu inside the scope: a
-     * resident of that Posyandu is in scope without reading its row again (the submission path; every read of a
-     * Posyandu row waits for the writers holding its change counter until they commit).
-     */
-    public Optional<Warga> find(Scope scope, String id, String inScope) {
         if (!Fields.isId(id)) {
             return Optional.empty();
         }
         return jpa.txExpr(TransactionType.Required, em -> Optional.ofNullable(em.find(WargaEntity.class, id))
-                .filter(w -> inScope != null && inScope.equals(w.getPosyanduId())
-                        || PosyanduEntity.covers(em, scope, w.getPosyanduId()))
+                .filter(w -> PosyanduEntity.covers(em, scope, w.getPosyanduId()))
                 .map(w -> w.toWarga(LocalDate.now())));
     }
 

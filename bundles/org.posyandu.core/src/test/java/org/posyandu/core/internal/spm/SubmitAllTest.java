@@ -114,7 +114,8 @@ class SubmitAllTest {
                 stub(PeriodGuard.class, Map.of("requireOpen", a -> {
                     periodChecks.add(a[2]);
                     if (LOCKED.equals(a[2])) {
-                        throw new PeriodLockedException((String) a[1], LOCKED.toString());
+                        throw new PeriodLockedException(a[1] instanceof Posyandu p ? p.id() : (String) a[1],
+                                LOCKED.toString());
                     }
                     return null;
                 })), null);
