@@ -34,6 +34,14 @@ public final class WilayahKode {
     }
 
     /**
+     * The kabupaten/kota code ({@code PP.KK}) of a code at kabupaten level or below (a kecamatan, a desa), or
+     * {@code null} for a provinsi. The code must be well-formed.
+     */
+    public static String kabupatenOf(String kode) {
+        return kode.length() < 5 ? null : kode.substring(0, 5);
+    }
+
+    /**
      * Whether the text is a usable prefix filter (e.g. {@code 16}, {@code 16.71}, {@code 16.7}, {@code 16.71.}):
      * the start of some code, digits and dots in the right places only.
      */

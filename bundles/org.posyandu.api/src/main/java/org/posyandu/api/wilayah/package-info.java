@@ -1,4 +1,4 @@
-@Version("1.0.0")
+@Version("1.1.0")
 @Export
 package org.posyandu.api.wilayah;
 

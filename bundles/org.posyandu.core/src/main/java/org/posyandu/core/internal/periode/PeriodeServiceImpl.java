@@ -30,6 +30,7 @@ import org.posyandu.api.spm.PeriodeService;
 import org.posyandu.api.spm.PeriodeState;
 import org.posyandu.api.spm.PeriodeStatus;
 import org.posyandu.api.spm.VerificationQueue;
+import org.posyandu.api.wilayah.WilayahKode;
 
 /**
  * Verification (desa admin and above) and locking (kabupaten admin and above) of a Posyandu's month. Each step is
@@ -90,7 +91,7 @@ public final class PeriodeServiceImpl implements PeriodeService {
             if (now.stored() == PeriodeStatus.DIKUNCI) {
                 throw Texts.wrongStatus(now.state(), "Periode ini sudah dikunci.", "This period is already locked.");
             }
-            if (!store.pastDeadline(p.desaKode().substring(0, 5), periode)
+            if (!store.pastDeadline(WilayahKode.kabupatenOf(p.desaKode()), periode)
                     && now.stored() != PeriodeStatus.DIVERIFIKASI) {
                 throw Texts.notVerifiedBeforeDeadline(1, now.state().batas());
             }

@@ -25,6 +25,7 @@ import org.posyandu.api.spm.PeriodeBatas;
 import org.posyandu.api.spm.PeriodeEvent;
 import org.posyandu.api.spm.PeriodeState;
 import org.posyandu.api.spm.PeriodeStatus;
+import org.posyandu.api.wilayah.WilayahKode;
 import org.posyandu.core.internal.db.CoreSchema;
 import org.posyandu.core.internal.db.Fields;
 import org.posyandu.core.internal.security.AuditLines;
@@ -80,7 +81,7 @@ public final class PeriodeStore {
 
     /** The state of a Posyandu's month, standing in desa {@code desaKode}, given its stored row (or none). */
     PeriodeState state(String posyanduId, String desaKode, YearMonth periode, Optional<Row> row) {
-        PeriodeBatas rule = batas.of(desaKode.substring(0, 5));
+        PeriodeBatas rule = batas.of(WilayahKode.kabupatenOf(desaKode));
         LocalDate deadline = deadline(rule, periode);
         Row r = row.orElse(null);
         PeriodeStatus status = r == null ? PeriodeStatus.TERBUKA : r.status();

@@ -27,6 +27,7 @@ import org.posyandu.api.spm.ModuleRegistry;
 import org.posyandu.api.spm.PeriodeState;
 import org.posyandu.api.spm.PeriodeStatus;
 import org.posyandu.api.spm.VerificationQueue;
+import org.posyandu.api.wilayah.WilayahKode;
 import org.posyandu.core.internal.db.Scopes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -91,8 +92,8 @@ final class QueueBuilder {
                 e.state().alasan(), e.state().diubah(), e.state().diubahOleh(),
                 counts.getOrDefault(e.posyandu().id(), 0))).toList();
         LocalDate batas = null;
-        String kab = area != null && area.length() >= 5 ? area.substring(0, 5)
-                : all.isEmpty() || area != null ? null : all.get(0).posyandu().desaKode().substring(0, 5);
+        String kab = area != null ? WilayahKode.kabupatenOf(area)
+                : all.isEmpty() ? null : WilayahKode.kabupatenOf(all.get(0).posyandu().desaKode());
         if (kab != null) {
             batas = store.deadline(store.batas().of(kab), periode);
         }

@@ -39,6 +39,7 @@ import org.posyandu.api.warga.Warga;
 import org.posyandu.api.warga.WargaService;
 import org.posyandu.api.wilayah.Tingkat;
 import org.posyandu.api.wilayah.Wilayah;
+import org.posyandu.api.wilayah.WilayahKode;
 import org.posyandu.api.wilayah.WilayahService;
 import org.posyandu.core.internal.db.CoreSchema;
 import org.posyandu.core.internal.db.Scopes;
@@ -179,10 +180,10 @@ public final class ReportServiceImpl implements ReportService {
 
     /** Inside one kabupaten the module must be enabled there (a wider area counts only what was recorded). */
     private void requireEnabled(String module, String kode) {
-        if (kode.length() < 5) {
+        String kab = WilayahKode.kabupatenOf(kode);
+        if (kab == null) {
             return;
         }
-        String kab = kode.substring(0, 5);
         ModuleDescriptor d = requireServing(module);
         boolean enabled = d.menus().stream().map(MenuDefinition::id).anyMatch(menu -> activation.isEnabled(kab, module, menu));
         if (!enabled) {

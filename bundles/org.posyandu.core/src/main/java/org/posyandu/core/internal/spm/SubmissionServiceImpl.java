@@ -38,6 +38,7 @@ import org.posyandu.api.spm.Submission;
 import org.posyandu.api.spm.SubmissionInput;
 import org.posyandu.api.spm.SubmissionService;
 import org.posyandu.api.warga.WargaService;
+import org.posyandu.api.wilayah.WilayahKode;
 import org.posyandu.core.internal.db.CoreSchema;
 import org.posyandu.core.internal.db.Fields;
 import org.posyandu.core.internal.db.IdempotencyLedger;
@@ -79,7 +80,7 @@ public final class SubmissionServiceImpl implements SubmissionService {
     @Override
     public List<FormView> forms(Scope scope, String posyanduId) {
         Posyandu p = rules.requirePosyandu(scope, posyanduId);
-        String kab = kabupatenOf(p);
+        String kab = WilayahKode.kabupatenOf(p.desaKode());
         List<FormView> result = new ArrayList<>();
         for (ModuleDescriptor m : registry.serving()) {
             for (MenuDefinition menu : m.menus()) {
@@ -238,7 +239,7 @@ public final class SubmissionServiceImpl implements SubmissionService {
         SpmModule module = rules.moduleOf(form);
         ModuleDescriptor d = module.descriptor();
         MenuDefinition menu = d.menuOf(formId).orElseThrow();
-        String kab = kabupatenOf(p);
+        String kab = WilayahKode.kabupatenOf(p.desaKode());
         if (!seen.enabled.computeIfAbsent(kab + "|" + d.id() + "|" + menu.id(),
                 k -> activation.isEnabled(kab, d.id(), menu.id()))) {
             throw ActivationRows.notEnabled(d.id(), menu.id(), kab);
@@ -299,9 +300,5 @@ public final class SubmissionServiceImpl implements SubmissionService {
         rules.requirePosyandu(scope, posyanduId);
         FormDefinition form = rules.requireForm(formId);
         return Fields.isId(id) ? rules.read(form, posyanduId, id) : Optional.empty();
-    }
-
-    private static String kabupatenOf(Posyandu p) {
-        return p.desaKode().substring(0, 5);
     }
 }

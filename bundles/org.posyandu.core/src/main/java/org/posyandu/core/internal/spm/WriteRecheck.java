@@ -15,6 +15,7 @@ import org.posyandu.api.spm.ModuleDescriptor;
 import org.posyandu.api.spm.ModuleRegistry;
 import org.posyandu.api.spm.PeriodLockedException;
 import org.posyandu.api.spm.Submission;
+import org.posyandu.api.wilayah.WilayahKode;
 import org.posyandu.core.internal.periode.PeriodLockRows;
 
 /**
@@ -85,7 +86,7 @@ final class WriteRecheck {
         try (PreparedStatement ps = c.prepareStatement("SELECT desa_kode FROM posyandu WHERE id = ?")) {
             ps.setString(1, posyanduId);
             try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? rs.getString(1).substring(0, 5) : null;
+                return rs.next() ? WilayahKode.kabupatenOf(rs.getString(1)) : null;
             }
         }
     }
