@@ -15,6 +15,7 @@ import org.posyandu.api.spm.FieldDefinition;
 import org.posyandu.api.spm.FormDefinition;
 import org.posyandu.api.spm.Submission;
 import org.posyandu.api.spm.SubmissionVersion;
+import org.posyandu.core.internal.db.IdempotencyLedger;
 
 /**
  * The writes of a correction or void besides its version: the Idempotency-Key's ledger row (the same table as new
@@ -41,7 +42,7 @@ final class CorrectionLedger {
                 }
                 int versi = rs.getInt(4);
                 if (rs.wasNull() || !rs.getString(1).equals(caller.userId()) || !rs.getString(2).equals(hash)) {
-                    throw SubmissionServiceImpl.reused();
+                    throw IdempotencyLedger.reused();
                 }
                 return SubmissionVersions.version(c, form, rs.getString(3), versi);
             }

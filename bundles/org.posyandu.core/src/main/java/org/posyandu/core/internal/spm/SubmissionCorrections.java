@@ -38,6 +38,7 @@ import org.posyandu.api.spm.SubmissionVoid;
 import org.posyandu.api.warga.WargaService;
 import org.posyandu.core.internal.db.CoreSchema;
 import org.posyandu.core.internal.db.Fields;
+import org.posyandu.core.internal.db.IdempotencyLedger;
 import org.posyandu.core.internal.db.PosyanduChanges;
 import org.posyandu.core.internal.security.AuditLines;
 
@@ -73,7 +74,7 @@ public final class SubmissionCorrections implements CorrectionService {
     @Override
     public Changed correct(Caller caller, String posyanduId, String formId, String id, String key,
             SubmissionCorrection body) {
-        String idemKey = SubmissionServiceImpl.idempotencyKey(key);
+        String idemKey = IdempotencyLedger.key(key);
         Fields.requireBody(body);
         String alasan = reason(body.alasan(), false);
         SubmissionInput input = body.input();
@@ -113,7 +114,7 @@ public final class SubmissionCorrections implements CorrectionService {
     @Override
     public Changed voidSubmission(Caller caller, String posyanduId, String formId, String id, String key,
             SubmissionVoid body) {
-        String idemKey = SubmissionServiceImpl.idempotencyKey(key);
+        String idemKey = IdempotencyLedger.key(key);
         Fields.requireBody(body);
         String alasan = reason(body.alasan(), true);
         Posyandu p = rules.requirePosyandu(caller.scope(), posyanduId);

@@ -131,7 +131,7 @@ public final class SubmissionServiceImpl implements SubmissionService {
         Arrays.fill(sameAs, -1);
         Seen seen = new Seen();
         seen.ledger = ledger.find(items.stream().map(item -> item.idempotencyKey()).filter(IdempotencyLedger::isKey)
-                .map(SubmissionServiceImpl::idempotencyKey).toList());
+                .map(IdempotencyLedger::key).toList());
         for (int i = 0; i < items.size(); i++) {
             BatchItem item = items.get(i);
             try {
@@ -148,7 +148,7 @@ public final class SubmissionServiceImpl implements SubmissionService {
                     PreparedSubmission earlier = pending.stream().filter(x -> x.key.equals(p.key)).findFirst()
                             .orElseThrow();
                     if (!earlier.hash.equals(p.hash)) {
-                        throw reused();
+                        throw IdempotencyLedger.reused();
                     }
                     sameAs[i] = first;
                     continue;
@@ -224,7 +224,7 @@ public final class SubmissionServiceImpl implements SubmissionService {
 
     private PreparedSubmission prepare(Caller caller, String posyanduId, String formId, String key,
             SubmissionInput input, List<Submission> earlierInBatch, Seen seen) {
-        String idemKey = idempotencyKey(key);
+        String idemKey = IdempotencyLedger.key(key);
         Fields.requireBody(input);
         Posyandu p = posyanduId == null ? rules.requirePosyandu(caller.scope(), posyanduId)
                 : seen.posyandu.computeIfAbsent(posyanduId, id -> rules.requirePosyandu(caller.scope(), id));
@@ -259,14 +259,7 @@ public final class SubmissionServiceImpl implements SubmissionService {
                 Arrays.asList(posyanduId, v.warga() == null ? null : v.warga().posyanduId()), p.desaKode());
     }
 
-    /** The phone's key of a write, checked (required, a UUID) and in its stored form. */
-    static String idempotencyKey(String key) {
-        return IdempotencyLedger.key(key);
-    }
 
-    static ValidationException reused() {
-        return IdempotencyLedger.reused();
-    }
 
     @Override
     public List<Submission> list(Scope scope, String posyanduId, String formId, String periode, int offset, int limit) {
